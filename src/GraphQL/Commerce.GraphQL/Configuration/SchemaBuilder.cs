@@ -1,5 +1,6 @@
 using System.Reflection;
 using Commerce.GraphQL.Configuration;
+using Commerce.GraphQL.Language;
 using Commerce.GraphQL.Types;
 
 namespace Commerce.GraphQL;
@@ -20,6 +21,8 @@ public sealed class SchemaBuilder
     private readonly Dictionary<Type, string> _scalarBindings = [];
     private readonly List<Action<Schema>> _validators = [];
     private readonly List<Action<SchemaBuildResult>> _typeConfigurations = [];
+    private readonly List<DocumentNode> _documents = [];
+    private readonly List<(string Type, string Field, FieldResolver Resolver)> _resolvers = [];
     private string? _description;
 
     public static SchemaBuilder New() => new();
@@ -72,6 +75,22 @@ public sealed class SchemaBuilder
         return this;
     }
 
+    /// <summary>Adds types, extensions, directives and a schema definition written in SDL.</summary>
+    public SchemaBuilder AddDocumentFromString(string sdl) => AddDocument(Parser.Parse(sdl));
+
+    public SchemaBuilder AddDocument(DocumentNode document)
+    {
+        _documents.Add(document);
+        return this;
+    }
+
+    /// <summary>Sets the resolver of a field defined in SDL (or replaces a code-first one).</summary>
+    public SchemaBuilder AddResolver(string typeName, string fieldName, FieldResolver resolver)
+    {
+        _resolvers.Add((typeName, fieldName, resolver));
+        return this;
+    }
+
     public SchemaBuilder AddDirectiveType(DirectiveDefinition directive)
     {
         _directives.Add(directive);
@@ -113,6 +132,22 @@ public sealed class SchemaBuilder
             context.Register(named);
         }
 
+        var sdl = new SdlTypeBuilder(context);
+        foreach (var document in _documents)
+        {
+            sdl.Add(document);
+        }
+
+        sdl.Complete();
+        _directives.AddRange(sdl.Directives);
+        _description ??= sdl.SchemaDescription;
+        var rootNames = new Dictionary<OperationType, string>
+        {
+            [OperationType.Query] = sdl.RootTypeNames.GetValueOrDefault(OperationType.Query, OperationTypeNames.Query),
+            [OperationType.Mutation] = sdl.RootTypeNames.GetValueOrDefault(OperationType.Mutation, OperationTypeNames.Mutation),
+            [OperationType.Subscription] = sdl.RootTypeNames.GetValueOrDefault(OperationType.Subscription, OperationTypeNames.Subscription),
+        };
+
         foreach (var (name, clr) in _roots)
         {
             var root = context.NamedObjectType(name);
@@ -146,11 +181,19 @@ public sealed class SchemaBuilder
         }
 
         context.Complete();
+        foreach (var (typeName, fieldName, resolver) in _resolvers)
+        {
+            var type = context.Find(typeName) as ComplexType ?? throw new SchemaException($"Cannot add a resolver to \"{typeName}\": no such object type.");
+            var field = type.Fields.TryGetField(fieldName, out var found) ? found : throw new SchemaException($"Cannot add a resolver to \"{typeName}.{fieldName}\": no such field.");
+            field.Resolver = resolver;
+        }
+
         var schema = new Schema(
-            context.Find(OperationTypeNames.Query) as ObjectType,
-            context.Find(OperationTypeNames.Mutation) as ObjectType,
-            context.Find(OperationTypeNames.Subscription) as ObjectType,
-            context.Types,
+            context.Find(rootNames[OperationType.Query]) as ObjectType,
+            context.Find(rootNames[OperationType.Mutation]) as ObjectType,
+            context.Find(rootNames[OperationType.Subscription]) as ObjectType,
+            // The spec's scalars are left to be collected where first referenced, as graphql-js orders them.
+            context.Types.Where(t => !(t is ScalarType { IsBuiltIn: true })),
             _directives.Count == 0 ? null : DirectivesWithBuiltIns(context),
             _description);
         foreach (var validate in _validators)
