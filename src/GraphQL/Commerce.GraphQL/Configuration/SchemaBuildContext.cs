@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Runtime.CompilerServices;
 using Commerce.GraphQL.Execution;
+using Commerce.GraphQL.Relay;
 using Commerce.GraphQL.Types;
 
 namespace Commerce.GraphQL.Configuration;
@@ -227,13 +228,36 @@ internal sealed class SchemaBuildContext
     private OutputField PropertyField(PropertyInfo property, Func<IResolverContext, object?>? instance)
     {
         var shape = ClrTypeShape.From(_nullability.Create(property));
-        return new OutputField(NameConventions.FieldName(property), OutputTypeOf(shape, property))
+        var field = new OutputField(NameConventions.FieldName(property), OutputTypeOf(Paged(shape, property), property))
         {
             Description = Description(property),
             DeprecationReason = DeprecationReason(property),
             Resolver = ResolverCompiler.Property(property, instance),
             Cost = property.GetCustomAttribute<CostAttribute>()?.Cost ?? 1,
         };
+        UsePaging(field, shape, property);
+        return field;
+    }
+
+    /// <summary>For <c>[UsePaging]</c> members: the connection of the list's elements instead of the list.</summary>
+    private static ClrTypeShape Paged(ClrTypeShape shape, MemberInfo member)
+    {
+        if (member.GetCustomAttribute<UsePagingAttribute>() is null)
+        {
+            return shape;
+        }
+
+        var element = shape.ElementType ?? throw new SchemaException($"[UsePaging] on {member.DeclaringType?.Name}.{member.Name} needs a member that returns a list.");
+        return new ClrTypeShape(typeof(Connection<>).MakeGenericType(element.ClrType), shape.IsNullable, null);
+    }
+
+    private void UsePaging(OutputField field, ClrTypeShape shape, MemberInfo member)
+    {
+        if (member.GetCustomAttribute<UsePagingAttribute>() is { } paging)
+        {
+            PagingMiddleware.AddArguments(field, ResolveName("Int"), ResolveName("String"));
+            field.Resolver = PagingMiddleware.Wrap(field.Resolver!, shape.ElementType!.ClrType, paging);
+        }
     }
 
     private OutputField MethodField(MethodInfo method, ComplexType owner, Type? ownerClr, Func<IResolverContext, object?>? instance)
@@ -248,7 +272,7 @@ internal sealed class SchemaBuildContext
         }
 
         var bindings = new List<ResolverCompiler.ParameterBinding>();
-        var field = new OutputField(NameConventions.FieldName(method), OutputTypeOf(shape, method))
+        var field = new OutputField(NameConventions.FieldName(method), OutputTypeOf(Paged(shape, method), method))
         {
             Description = Description(method),
             DeprecationReason = DeprecationReason(method),
@@ -267,6 +291,7 @@ internal sealed class SchemaBuildContext
         else
         {
             field.Resolver = ResolverCompiler.Method(method, bindings, instance);
+            UsePaging(field, shape, method);
         }
 
         return field;
