@@ -27,6 +27,9 @@ public sealed class SchemaBuilder
 
     public static SchemaBuilder New() => new();
 
+    /// <summary>Node resolvers by type name, once global object identification is on.</summary>
+    internal Dictionary<string, Func<Execution.IResolverContext, string, ValueTask<object?>>>? NodeResolvers { get; set; }
+
     public SchemaBuilder AddQueryType<T>() => AddRootType(OperationTypeNames.Query, typeof(T));
 
     /// <summary>An empty query type that <c>[QueryType]</c> or <c>[ExtendObjectType("Query")]</c> classes fill.</summary>
