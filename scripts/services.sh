@@ -36,7 +36,7 @@ EOF
 await_ready() {
   local store=$1 pid=$2 limit=$((SECONDS + TIMEOUT)) info error=""
   while :; do
-    if ! kill -0 "$pid" 2>/dev/null; then
+    if ! alive "$pid"; then
       echo "the process exited${error:+ (last client error: $error)}" >&2
       return 1
     fi

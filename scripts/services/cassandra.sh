@@ -26,6 +26,9 @@ cassandra_write_env() {
   local removed='CMSClassUnloadingEnabled|UseParNewGC|UseConcMarkSweepGC|CMSParallelRemarkEnabled'
   removed+='|CMSInitiatingOccupancyFraction|UseCMSInitiatingOccupancyOnly'
   removed+='|CMSParallelInitialMarkEnabled|CMSEdenChunksRecordAlways|ThreadPriorityPolicy=42'
+  # Remote JMX goes too: the JDK then also opens a local connector on a random port of every
+  # interface, and nodetool 2.1 cannot talk to Java 17 anyway (malformed rmi://[host] URL).
+  removed+='|jmxremote\.port|jmxremote\.rmi\.port'
   local opens=(java.base/java.lang java.base/java.lang.ref java.base/java.lang.reflect
     java.base/java.lang.invoke java.base/java.io java.base/java.nio java.base/java.nio.charset
     java.base/java.net java.base/java.math java.base/java.text java.base/java.security
@@ -42,13 +45,11 @@ cassandra_write_env() {
   # An `if` body may hold only removed flags, so each becomes `:` rather than vanishing.
   sed -E \
     -e "s/^([[:space:]]*)JVM_OPTS=.*($removed).*/\1:/" \
-    -e 's/^JMX_PORT="7199"/JMX_PORT="17199"/' \
     -e 's/-Xms\$\{MAX_HEAP_SIZE\}/-Xms${MIN_HEAP_SIZE:-$MAX_HEAP_SIZE}/' \
     "$CASSANDRA_HOME_DIR/conf/cassandra-env.sh" >"$conf/cassandra-env.sh"
   {
     echo
-    echo '# Added by scripts/services.sh for Java 17 and a loopback-only JMX.'
-    echo 'JVM_OPTS="$JVM_OPTS -Dcom.sun.management.jmxremote.host=127.0.0.1 -Djava.rmi.server.hostname=127.0.0.1"'
+    echo '# Added by scripts/services.sh for Java 17.'
     local m
     for m in "${opens[@]}"; do echo "JVM_OPTS=\"\$JVM_OPTS --add-opens=$m=ALL-UNNAMED\""; done
     for m in "${exports[@]}"; do echo "JVM_OPTS=\"\$JVM_OPTS --add-exports=$m=ALL-UNNAMED\""; done

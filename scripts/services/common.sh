@@ -34,13 +34,22 @@ store_dir() { echo "$DATA/$1"; }
 log_file() { echo "$DATA/$1/$1.log"; }
 pid_file() { echo "$DATA/$1/$1.pid"; }
 
+# A zombie counts as gone: the server has exited and only waits for PID 1 to reap it,
+# which on some machines takes seconds.
+alive() {
+  local stat
+  { stat=$(<"/proc/$1/stat"); } 2>/dev/null || return 1
+  stat=${stat##*) }
+  [[ ${stat%% *} != Z ]]
+}
+
 # Prints the recorded PID when that process is still alive.
 live_pid() {
   local file pid
   file=$(pid_file "$1")
   [[ -s $file ]] || return 1
   pid=$(<"$file")
-  [[ $pid =~ ^[0-9]+$ ]] && kill -0 "$pid" 2>/dev/null || return 1
+  [[ $pid =~ ^[0-9]+$ ]] && alive "$pid" || return 1
   echo "$pid"
 }
 
@@ -54,6 +63,7 @@ spawn() {
   local log pidf
   log=$(log_file "$store"); pidf=$(pid_file "$store")
   rm -f "$pidf"
+  echo "==== $(date -u '+%F %T') scripts/services.sh starts $store" >>"$log"
   setsid bash -c 'echo $$ >"$0"; exec "$@"' "$pidf" "$@" </dev/null >>"$log" 2>&1 &
   local i
   for ((i = 0; i < 50; i++)); do [[ -s $pidf ]] && return 0; sleep 0.1; done
@@ -64,7 +74,7 @@ spawn() {
 # Waits for a PID to disappear; SIGKILL after the grace period so `down` always ends.
 wait_gone() {
   local pid=$1 grace=${2:-60} store=${3:-process} start=$SECONDS
-  while kill -0 "$pid" 2>/dev/null; do
+  while alive "$pid"; do
     if ((SECONDS - start >= grace)); then
       echo "$store (pid $pid) did not stop within ${grace}s: killing it" >&2
       kill -KILL "$pid" 2>/dev/null || true

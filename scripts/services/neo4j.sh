@@ -72,6 +72,8 @@ neo4j_start() {
   # first on the classpath) refuses to construct, so Neo4j falls back to its plain encoder.
   cp -r "$(utf8_patch_dir)"/. "$d/plugins/"
   export NEO4J_CONF="$d/conf"
+  # Neo4j warns below 40000 open files; raise the soft limit when the hard limit allows.
+  ulimit -n 40000 2>/dev/null || ulimit -n "$(ulimit -Hn)" 2>/dev/null || true
   spawn neo4j "$NEO4J_HOME_DIR/bin/neo4j" console
 }
 
