@@ -55,19 +55,26 @@ await_ready() {
   done
 }
 
+# A server that did not come up is stopped again, so no half-started process lingers.
 up_failed() {
-  local store=$1 t0=$2 phase=$3
+  local store=$1 t0=$2 phase=$3 started=$4
   say "$store" "FAILED after $(elapsed "$t0") while $phase"
+  if [[ -n $started ]] && alive "$started"; then
+    "${store}_stop" "$started" >/dev/null 2>&1 || true
+    rm -f "$(pid_file "$store")"
+  fi
 }
 
 # Runs in its own background subshell, one per store: any failing step ends it through
-# set -e, and the EXIT trap reports where.
+# set -e, and the EXIT trap reports where. The trap runs after every function scope is
+# gone (callers' locals included), so its state lives in globals of this subshell.
 up_one() {
-  local store=$1 t0=$EPOCHREALTIME pid info phase=checking
-  trap 'up_failed "$store" "$t0" "$phase"' EXIT
+  UP_STORE=$1 UP_T0=$EPOCHREALTIME UP_PHASE=checking UP_STARTED=""
+  trap 'up_failed "$UP_STORE" "$UP_T0" "$UP_PHASE" "$UP_STARTED"' EXIT
+  local store=$1 pid info
   mkdir -p "$DATA/$store"
   if pid=$(live_pid "$store"); then
-    phase="waiting for the running process $pid"
+    UP_PHASE="waiting for the running process $pid"
     info=$(await_ready "$store" "$pid")
     trap - EXIT
     say "$store" "already running  ${PORT[$store]}  pid $pid  $info"
@@ -79,18 +86,19 @@ up_one() {
       say "$store" "already running  ${PORT[$store]}  (not started from this folder)  $info"
       return 0
     fi
-    phase="checking port ${PORT[$store]}: it is taken by a process that does not answer as $store"
+    UP_PHASE="checking port ${PORT[$store]}: it is taken by a process that does not answer as $store"
     false
   fi
-  phase=installing
+  UP_PHASE=installing
   "${store}_install"
-  phase=starting
+  UP_PHASE=starting
   (cd "$DATA/$store" && "${store}_start")
-  pid=$(live_pid "$store") || { phase="starting (it exited at once)"; false; }
-  phase="waiting for it to answer"
+  pid=$(live_pid "$store") || { UP_PHASE="starting (it exited at once)"; false; }
+  UP_STARTED=$pid
+  UP_PHASE="waiting for it to answer"
   info=$(await_ready "$store" "$pid")
   trap - EXIT
-  say "$store" "up  ${PORT[$store]}  pid $pid  $(elapsed "$t0")  $info"
+  say "$store" "up  ${PORT[$store]}  pid $pid  $(elapsed "$UP_T0")  $info"
 }
 
 # Package installs cannot run in parallel (one dpkg lock), so they come first, together.
@@ -121,7 +129,7 @@ cmd_up() {
   done
   for store in "${failed[@]}"; do
     echo
-    echo "---- $store: $(tail -n 5 "$DATA/$store/.up.err" | tr '\n' ' ')"
+    [[ -s $DATA/$store/.up.err ]] && echo "---- $store: $(tail -n 5 "$DATA/$store/.up.err" | tr '\n' ' ')"
     echo "---- last 30 lines of $(log_file "$store"):"
     tail -n 30 "$(log_file "$store")" 2>/dev/null || echo "(no log)"
   done

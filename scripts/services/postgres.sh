@@ -38,7 +38,10 @@ postgres_ready() {
   if [[ $exists != 1 ]]; then
     "${psql[@]}" -d postgres -c 'CREATE DATABASE commerce' >/dev/null || return 1
   fi
-  [[ $(PGCONNECT_TIMEOUT=3 "${psql[@]}" -d commerce -c 'SELECT 1' 2>/dev/null) == 1 ]]
+  local version
+  version=$(PGCONNECT_TIMEOUT=3 "${psql[@]}" -d commerce -c 'SHOW server_version' 2>/dev/null) &&
+    [[ -n $version ]] || return 1
+  echo "PostgreSQL ${version%% *}, database commerce"
 }
 
 # SIGINT is PostgreSQL's fast shutdown (SIGTERM would wait for every client to leave).

@@ -14,7 +14,10 @@ redis_start() {
 }
 
 redis_ready() {
-  [[ $(redis-cli -h 127.0.0.1 -p "${PORT[redis]}" PING 2>/dev/null) == PONG ]]
+  local info
+  info=$(redis-cli -h 127.0.0.1 -p "${PORT[redis]}" INFO server 2>/dev/null) || return 1
+  [[ $info =~ redis_version:([0-9.]+) ]] || return 1
+  echo "Redis ${BASH_REMATCH[1]}"
 }
 
 redis_stop() { kill -TERM "$1" 2>/dev/null || true; wait_gone "$1" 30 redis; }
