@@ -1,7 +1,7 @@
 # Shared helpers for scripts/services.sh: paths, timing, processes, ports, installs.
 # Sourced, never run on its own.
 
-readonly ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+readonly ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd -P)
 readonly HERE="$ROOT/scripts/services"
 readonly DATA="$ROOT/.data"
 readonly TIMEOUT=${COMMERCE_SERVICES_TIMEOUT:-240}
@@ -43,13 +43,16 @@ alive() {
   [[ ${stat%% *} != Z ]]
 }
 
-# Prints the recorded PID when that process is still alive.
+# Prints the recorded PID when that process is still alive and is ours: after a reboot the
+# number may belong to an unrelated process, but ours all run inside their store's folder.
 live_pid() {
-  local file pid
+  local file pid cwd
   file=$(pid_file "$1")
   [[ -s $file ]] || return 1
   pid=$(<"$file")
   [[ $pid =~ ^[0-9]+$ ]] && alive "$pid" || return 1
+  cwd=$(readlink "/proc/$pid/cwd" 2>/dev/null) || cwd=$DATA/$1
+  [[ $cwd == "$DATA/$1" || $cwd == "$DATA/$1/"* ]] || return 1
   echo "$pid"
 }
 
