@@ -73,6 +73,10 @@ up_one() {
   trap 'up_failed "$UP_STORE" "$UP_T0" "$UP_PHASE" "$UP_STARTED"' EXIT
   local store=$1 pid info
   mkdir -p "$DATA/$store"
+  # Two `up`s at once (say a developer and the test script) must not both start a server.
+  # spawn closes this descriptor so the server does not hold the lock.
+  exec 8>"$DATA/$store/.lock"
+  flock 8
   if pid=$(live_pid "$store"); then
     UP_PHASE="waiting for the running process $pid"
     info=$(await_ready "$store" "$pid")

@@ -67,7 +67,7 @@ spawn() {
   log=$(log_file "$store"); pidf=$(pid_file "$store")
   rm -f "$pidf"
   echo "==== $(date -u '+%F %T') scripts/services.sh starts $store" >>"$log"
-  setsid bash -c 'echo $$ >"$0"; exec "$@"' "$pidf" "$@" </dev/null >>"$log" 2>&1 &
+  setsid bash -c 'echo $$ >"$0"; exec "$@"' "$pidf" "$@" </dev/null >>"$log" 2>&1 8>&- &
   local i
   for ((i = 0; i < 50; i++)); do [[ -s $pidf ]] && return 0; sleep 0.1; done
   echo "could not record the PID of $store" >&2

@@ -34,7 +34,8 @@ mongo_start() {
   mongo_env
   mkdir -p "$DATA/mongo/db"
   if [[ ! -f $WINEPREFIX/system.reg ]]; then
-    "$WINE" wineboot --init >>"$(log_file mongo)" 2>&1
+    # wineboot leaves wineserver running: it must not inherit the `up` lock (fd 8).
+    "$WINE" wineboot --init >>"$(log_file mongo)" 2>&1 8>&-
   fi
   local dbpath="Z:${DATA//\//\\}\\mongo\\db"
   # diagnosticDataCollectionEnabled=false is required: the collector crashes mongod under Wine.
