@@ -78,10 +78,8 @@ internal static class Requests
         BoltVersion version, IReadOnlyCollection<string> bookmarks, string? database, AccessMode mode,
         TimeSpan? timeout, IReadOnlyDictionary<string, object?>? metadata)
     {
+        // Entry order follows the specification's examples (a dictionary's order carries no meaning).
         var extra = new Dictionary<string, object?>();
-        if (bookmarks.Count > 0) extra["bookmarks"] = bookmarks.ToList();
-        if (timeout is { } t) extra["tx_timeout"] = (long)t.TotalMilliseconds;
-        if (metadata is { Count: > 0 }) extra["tx_metadata"] = metadata;
         if (mode == AccessMode.Read) extra["mode"] = "r";
         if (database is not null)
         {
@@ -90,6 +88,9 @@ internal static class Requests
                     $"Bolt {version} has no multi-database support; leave the session's database unset.");
             extra["db"] = database;
         }
+        if (metadata is { Count: > 0 }) extra["tx_metadata"] = metadata;
+        if (timeout is { } t) extra["tx_timeout"] = (long)t.TotalMilliseconds;
+        if (bookmarks.Count > 0) extra["bookmarks"] = bookmarks.ToList();
         return extra;
     }
 
