@@ -146,6 +146,7 @@ internal sealed class BoltConnection : IAsyncDisposable
         var operation = _operation ?? "SYNC";
         _operation = null;
         Neo4jException? failure = null;
+        var failedWhileStreaming = false;
         using (var activity = StartActivity(operation))
         {
             try
@@ -170,6 +171,7 @@ internal sealed class BoltConnection : IAsyncDisposable
                         case Response.FailureSignature:
                             var error = response.ToException();
                             handler.OnFailure(error);
+                            failedWhileStreaming |= failure is null && handler is RecordsHandler;
                             failure ??= error;
                             break;
                         default:
@@ -196,14 +198,22 @@ internal sealed class BoltConnection : IAsyncDisposable
             }
         }
         if (failure is null) return;
-        await AcknowledgeFailureAsync(cancellationToken).ConfigureAwait(false);
+        await AcknowledgeFailureAsync(failedWhileStreaming, cancellationToken).ConfigureAwait(false);
         throw failure;
     }
 
-    private async Task AcknowledgeFailureAsync(CancellationToken cancellationToken)
+    private async Task AcknowledgeFailureAsync(bool failedWhileStreaming, CancellationToken cancellationToken)
     {
-        var acknowledgement = new ResponseHandler();
-        Enqueue(Version < BoltVersion.V3 ? Requests.AckFailure() : Requests.Reset(), acknowledgement);
+        var acknowledgements = new List<ResponseHandler> { new() };
+        Enqueue(Version < BoltVersion.V3 ? Requests.AckFailure() : Requests.Reset(), acknowledgements[0]);
+        if (Version < BoltVersion.V3 && failedWhileStreaming)
+        {
+            // Neo4j 3.x keeps the transaction of a result that failed mid-stream after ACK_FAILURE
+            // and fails the next query with TransactionMarkedAsFailed; RESET clears it. Same write.
+            // RESET jumps ahead of the queue, so the ACK_FAILURE before it may come back IGNORED.
+            acknowledgements.Add(new ResponseHandler());
+            Enqueue(Requests.Reset(), acknowledgements[1]);
+        }
         try
         {
             await SyncAsync(cancellationToken).ConfigureAwait(false);
@@ -212,7 +222,7 @@ internal sealed class BoltConnection : IAsyncDisposable
         {
             IsBroken = true;
         }
-        if (!acknowledgement.Succeeded) IsBroken = true;
+        if (!acknowledgements[^1].Succeeded) IsBroken = true;
     }
 
     /// <summary>Brings the server back to READY (ends any transaction or open result) before pooling.</summary>
