@@ -63,12 +63,27 @@ public class ServerConnectionTests(Neo4jServer server)
     }
 
     [Fact]
-    public async Task Wrong_credentials_are_ignored_when_auth_is_disabled_but_a_closed_port_is_unavailable()
+    public async Task A_closed_port_is_service_unavailable()
     {
         await using var unreachable = GraphDatabase.Driver("bolt://127.0.0.1:1", AuthTokens.None, c => c.WithConnectionTimeout(TimeSpan.FromSeconds(5)));
         await Assert.ThrowsAsync<ServiceUnavailableException>(() => unreachable.VerifyConnectivityAsync());
+    }
 
+    [Fact]
+    public async Task Basic_auth_is_accepted_by_a_server_with_auth_disabled()
+    {
         await using var basic = GraphDatabase.Driver(Neo4jServer.Uri, AuthTokens.Basic("neo4j", "anything"));
         await basic.VerifyConnectivityAsync();
+        await using var session = basic.AsyncSession();
+        Assert.Equal(1L, (await (await session.RunAsync("RETURN 1 AS x")).SingleAsync())["x"]);
+    }
+
+    [Fact]
+    public async Task Choosing_a_database_is_refused_on_bolt_1()
+    {
+        await using var session = server.Driver.AsyncSession(o => o.WithDatabase("neo4j"));
+        var error = await Assert.ThrowsAsync<ClientException>(() => session.RunAsync("RETURN 1"));
+        Assert.Contains("Bolt 3 or later", error.Message);
+        await Assert.ThrowsAsync<ClientException>(() => session.BeginTransactionAsync());
     }
 }

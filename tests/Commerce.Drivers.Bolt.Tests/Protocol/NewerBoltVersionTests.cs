@@ -105,6 +105,35 @@ public class NewerBoltVersionTests
     }
 
     [Fact]
+    public async Task Bolt_3_explicit_transaction_uses_begin_and_commit_messages_and_pull_all()
+    {
+        await using var server = new ScriptedBoltServer(OurHandshake, "00 00 00 03",
+        [
+            Client(DocExamples.HelloV4, "HELLO with credentials (v3 shape)"),
+            Server(DocExamples.SuccessHello, "SUCCESS"),
+            Client("B1 11 A0", "BEGIN {}"),
+            Client(DocExamples.RunExample2, "RUN with an empty extra"),
+            Client(DocExamples.PullAll, "PULL_ALL"),
+            Server(DocExamples.SuccessEmpty, "BEGIN SUCCESS"),
+            Server(DocExamples.SuccessFieldsQid0, "RUN SUCCESS"),
+            Server(DocExamples.Record1, "RECORD [1]"),
+            Server(DocExamples.SuccessEmpty, "PULL_ALL SUCCESS"),
+            Client(DocExamples.Commit, "COMMIT"),
+            Server(DocExamples.SuccessBookmark, "COMMIT SUCCESS"),
+            Client(DocExamples.Goodbye, "GOODBYE"),
+        ]);
+
+        await using (var driver = GraphDatabase.Driver(server.Uri, AuthTokens.Basic("test", "test"), c => c.WithUserAgent("Example/4.0.0")))
+        {
+            await using var session = driver.AsyncSession();
+            var x = await session.ExecuteWriteAsync(async tx => (await (await tx.RunAsync("RETURN $x AS x", new { x = 1 })).SingleAsync()).Get<int>("x"));
+            Assert.Equal(1, x);
+            Assert.Equal(["neo4j:bookmark-test-1"], session.LastBookmarks.Values);
+        }
+        await server.Completion;
+    }
+
+    [Fact]
     public async Task A_server_offering_no_common_version_is_reported()
     {
         await using var server = new ScriptedBoltServer(OurHandshake, "00 00 00 00", []);

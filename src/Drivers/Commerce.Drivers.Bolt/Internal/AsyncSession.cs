@@ -36,11 +36,11 @@ internal sealed class AsyncSession(ConnectionPool pool, SessionConfig config, st
         var connection = await AcquireAsync().ConfigureAwait(false);
         try
         {
-            var extra = connection.Version >= BoltVersion.V3
-                ? Requests.TransactionExtra(connection.Version, _bookmarks, config.Database, config.DefaultAccessMode, transactionConfig.Timeout, transactionConfig.Metadata)
-                : null;
-            if (connection.Version < BoltVersion.V3 && transactionConfig.Metadata is { Count: > 0 } || connection.Version < BoltVersion.V3 && transactionConfig.Timeout is not null)
-                throw new ClientException(ClientErrorCodes.Unsupported, $"Transaction timeout and metadata need Bolt 3 or later; the server speaks {connection.Version}.");
+            Dictionary<string, object?>? extra = null;
+            if (connection.Version >= BoltVersion.V3)
+                extra = Requests.TransactionExtra(connection.Version, _bookmarks, config.Database, config.DefaultAccessMode, transactionConfig.Timeout, transactionConfig.Metadata);
+            else if (config.Database is not null || transactionConfig.Timeout is not null || transactionConfig.Metadata is { Count: > 0 })
+                throw new ClientException(ClientErrorCodes.Unsupported, $"Databases, transaction timeouts and metadata need Bolt 3 or later; the server speaks {connection.Version}.");
             var run = Requests.Run(connection.Version, query.Text, query.Parameters, extra);
             var cursor = await ResultCursor.RunAsync(connection, run, query, FetchSize, async end =>
             {
