@@ -1,11 +1,5 @@
 namespace Commerce.Drivers.Bolt;
 
-/// <summary>Credentials as the auth dictionary of INIT, HELLO or LOGON.</summary>
-public interface IAuthToken
-{
-    IReadOnlyDictionary<string, object?> Entries { get; }
-}
-
 public static class AuthTokens
 {
     public static IAuthToken None { get; } = new AuthToken(new Dictionary<string, object?> { ["scheme"] = "none" });

@@ -8,20 +8,3 @@ public sealed record TransactionConfig
     /// <summary>Attached to the transaction in the server's query log (Bolt 3+).</summary>
     public IReadOnlyDictionary<string, object?>? Metadata { get; init; }
 }
-
-public sealed class TransactionConfigBuilder
-{
-    internal TransactionConfig Config { get; private set; } = new();
-
-    public TransactionConfigBuilder WithTimeout(TimeSpan? timeout)
-    {
-        Config = Config with { Timeout = timeout };
-        return this;
-    }
-
-    public TransactionConfigBuilder WithMetadata(IReadOnlyDictionary<string, object?> metadata)
-    {
-        Config = Config with { Metadata = metadata };
-        return this;
-    }
-}

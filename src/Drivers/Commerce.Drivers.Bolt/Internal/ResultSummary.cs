@@ -1,7 +1,5 @@
 namespace Commerce.Drivers.Bolt.Internal;
 
-internal sealed record ServerInfo(string Address, string Agent, string ProtocolVersion) : IServerInfo;
-
 internal sealed class ResultSummary : IResultSummary
 {
     public ResultSummary(Query query, IServerInfo server, IReadOnlyDictionary<string, object?> run, IReadOnlyDictionary<string, object?> end)
