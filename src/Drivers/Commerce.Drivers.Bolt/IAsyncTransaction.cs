@@ -3,9 +3,9 @@ namespace Commerce.Drivers.Bolt;
 /// <summary>An explicit transaction; disposing it without committing rolls it back.</summary>
 public interface IAsyncTransaction : IAsyncQueryRunner, IAsyncDisposable
 {
-    Task CommitAsync();
+    Task CommitAsync(CancellationToken cancellationToken = default);
 
-    Task RollbackAsync();
+    Task RollbackAsync(CancellationToken cancellationToken = default);
 
     bool IsOpen { get; }
 }

@@ -110,4 +110,17 @@ public class FailureRecoveryTests
         Assert.Equal(true, record["ok"]);
         Assert.Equal(1, pool.CreatedCount);
     }
+
+    [Fact]
+    public async Task A_cancelled_query_leaves_the_session_usable()
+    {
+        var (driver, _) = SingleConnectionDriver();
+        await using var _driver = driver;
+        await using var session = driver.AsyncSession();
+        using var cancelled = new CancellationTokenSource();
+        await cancelled.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => session.RunAsync(new Query("RETURN 1"), cancelled.Token));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => session.ExecuteReadAsync(tx => tx.RunAsync("RETURN 1"), cancellationToken: cancelled.Token));
+        Assert.Equal(1L, (await (await session.RunAsync(new Query("RETURN 1 AS x"), CancellationToken.None)).SingleAsync())["x"]);
+    }
 }

@@ -24,16 +24,18 @@ internal sealed class AsyncSession(ConnectionPool pool, SessionConfig config, st
     {
         var builder = new TransactionConfigBuilder();
         configure(builder);
-        return RunAsync(new Query(query, parameters), builder.Config);
+        return RunAsync(new Query(query, parameters), builder.Config, CancellationToken.None);
     }
 
-    public Task<IResultCursor> RunAsync(Query query) => RunAsync(query, new TransactionConfig());
+    public Task<IResultCursor> RunAsync(Query query) => RunAsync(query, new TransactionConfig(), CancellationToken.None);
+
+    public Task<IResultCursor> RunAsync(Query query, CancellationToken cancellationToken) => RunAsync(query, new TransactionConfig(), cancellationToken);
 
     /// <summary>An auto-commit transaction: RUN (with the transaction extra from v3) and PULL in one round trip.</summary>
-    private async Task<IResultCursor> RunAsync(Query query, TransactionConfig transactionConfig)
+    private async Task<IResultCursor> RunAsync(Query query, TransactionConfig transactionConfig, CancellationToken cancellationToken)
     {
-        await PrepareForWorkAsync().ConfigureAwait(false);
-        var connection = await AcquireAsync().ConfigureAwait(false);
+        await PrepareForWorkAsync(cancellationToken).ConfigureAwait(false);
+        var connection = await AcquireAsync(cancellationToken).ConfigureAwait(false);
         try
         {
             Dictionary<string, object?>? extra = null;
@@ -47,7 +49,7 @@ internal sealed class AsyncSession(ConnectionPool pool, SessionConfig config, st
                 if (end is not null) RememberBookmark(end);
                 _openResult = null;
                 await ReleaseAsync().ConfigureAwait(false);
-            }, CancellationToken.None).ConfigureAwait(false);
+            }, cancellationToken).ConfigureAwait(false);
             if (cursor.IsOpen) _openResult = cursor;
             return cursor;
         }
@@ -65,8 +67,8 @@ internal sealed class AsyncSession(ConnectionPool pool, SessionConfig config, st
     {
         var builder = new TransactionConfigBuilder();
         configure?.Invoke(builder);
-        await PrepareForWorkAsync().ConfigureAwait(false);
-        var connection = await AcquireAsync().ConfigureAwait(false);
+        await PrepareForWorkAsync(CancellationToken.None).ConfigureAwait(false);
+        var connection = await AcquireAsync(CancellationToken.None).ConfigureAwait(false);
         try
         {
             _transaction = AsyncTransaction.Begin(connection, _bookmarks, config.Database, mode, builder.Config, FetchSize, OnTransactionClosedAsync);
@@ -79,35 +81,36 @@ internal sealed class AsyncSession(ConnectionPool pool, SessionConfig config, st
         }
     }
 
-    public Task<T> ExecuteReadAsync<T>(Func<IAsyncQueryRunner, Task<T>> work, Action<TransactionConfigBuilder>? configure = null) =>
-        ExecuteWithRetryAsync(AccessMode.Read, work, configure);
+    public Task<T> ExecuteReadAsync<T>(Func<IAsyncQueryRunner, Task<T>> work, Action<TransactionConfigBuilder>? configure = null, CancellationToken cancellationToken = default) =>
+        ExecuteWithRetryAsync(AccessMode.Read, work, configure, cancellationToken);
 
-    public Task ExecuteReadAsync(Func<IAsyncQueryRunner, Task> work, Action<TransactionConfigBuilder>? configure = null) =>
-        ExecuteWithRetryAsync(AccessMode.Read, async tx => { await work(tx).ConfigureAwait(false); return true; }, configure);
+    public Task ExecuteReadAsync(Func<IAsyncQueryRunner, Task> work, Action<TransactionConfigBuilder>? configure = null, CancellationToken cancellationToken = default) =>
+        ExecuteWithRetryAsync(AccessMode.Read, async tx => { await work(tx).ConfigureAwait(false); return true; }, configure, cancellationToken);
 
-    public Task<T> ExecuteWriteAsync<T>(Func<IAsyncQueryRunner, Task<T>> work, Action<TransactionConfigBuilder>? configure = null) =>
-        ExecuteWithRetryAsync(AccessMode.Write, work, configure);
+    public Task<T> ExecuteWriteAsync<T>(Func<IAsyncQueryRunner, Task<T>> work, Action<TransactionConfigBuilder>? configure = null, CancellationToken cancellationToken = default) =>
+        ExecuteWithRetryAsync(AccessMode.Write, work, configure, cancellationToken);
 
-    public Task ExecuteWriteAsync(Func<IAsyncQueryRunner, Task> work, Action<TransactionConfigBuilder>? configure = null) =>
-        ExecuteWithRetryAsync(AccessMode.Write, async tx => { await work(tx).ConfigureAwait(false); return true; }, configure);
+    public Task ExecuteWriteAsync(Func<IAsyncQueryRunner, Task> work, Action<TransactionConfigBuilder>? configure = null, CancellationToken cancellationToken = default) =>
+        ExecuteWithRetryAsync(AccessMode.Write, async tx => { await work(tx).ConfigureAwait(false); return true; }, configure, cancellationToken);
 
     /// <summary>
     /// A transaction function: begin, run the work, commit. Failures the server calls transient
     /// (deadlocks, leader changes) and lost connections retry the whole function with
     /// exponential backoff and jitter until <see cref="DriverConfig.MaxTransactionRetryTime"/>.
     /// </summary>
-    private async Task<T> ExecuteWithRetryAsync<T>(AccessMode mode, Func<IAsyncQueryRunner, Task<T>> work, Action<TransactionConfigBuilder>? configure)
+    private async Task<T> ExecuteWithRetryAsync<T>(AccessMode mode, Func<IAsyncQueryRunner, Task<T>> work, Action<TransactionConfigBuilder>? configure, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
         var delay = pool.Config.TransactionRetryInitialDelay;
         while (true)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             IAsyncTransaction? transaction = null;
             try
             {
                 transaction = await BeginTransactionAsync(mode, configure).ConfigureAwait(false);
                 var result = await work(transaction).ConfigureAwait(false);
-                if (transaction.IsOpen) await transaction.CommitAsync().ConfigureAwait(false);
+                if (transaction.IsOpen) await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
                 return result;
             }
             catch (Exception error)
@@ -126,22 +129,23 @@ internal sealed class AsyncSession(ConnectionPool pool, SessionConfig config, st
                 if (error is not Neo4jException { IsRetriable: true } || clock.Elapsed >= pool.Config.MaxTransactionRetryTime) throw;
             }
             var jitter = 0.8 + Random.Shared.NextDouble() * 0.4;
-            await Task.Delay(delay * jitter).ConfigureAwait(false);
+            await Task.Delay(delay * jitter, cancellationToken).ConfigureAwait(false);
             delay *= 2;
         }
     }
 
-    private async Task PrepareForWorkAsync()
+    private async Task PrepareForWorkAsync(CancellationToken cancellationToken)
     {
         ObjectDisposedException.ThrowIf(_closed, this);
         if (_transaction is { IsOpen: true })
             throw new ClientException(ClientErrorCodes.TransactionClosed,
                 "The session has an open transaction: run queries through it, or commit or roll it back first.");
         // Like the official driver: an unfinished result is buffered before the next piece of work.
-        if (_openResult is { } open) await open.BufferRemainingAsync(CancellationToken.None).ConfigureAwait(false);
+        if (_openResult is { } open) await open.BufferRemainingAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task<BoltConnection> AcquireAsync() => _connection = await pool.AcquireAsync(CancellationToken.None).ConfigureAwait(false);
+    private async Task<BoltConnection> AcquireAsync(CancellationToken cancellationToken) =>
+        _connection = await pool.AcquireAsync(cancellationToken).ConfigureAwait(false);
 
     private async ValueTask ReleaseAsync()
     {

@@ -52,19 +52,21 @@ internal sealed class AsyncTransaction : IAsyncTransaction
 
     public Task<IResultCursor> RunAsync(string query, object? parameters) => RunAsync(new Query(query, parameters));
 
-    public async Task<IResultCursor> RunAsync(Query query)
+    public Task<IResultCursor> RunAsync(Query query) => RunAsync(query, CancellationToken.None);
+
+    public async Task<IResultCursor> RunAsync(Query query, CancellationToken cancellationToken)
     {
         EnsureActive("run a query in");
         try
         {
-            if (_openResult is { } open) await open.BufferRemainingAsync(CancellationToken.None).ConfigureAwait(false);
+            if (_openResult is { } open) await open.BufferRemainingAsync(cancellationToken).ConfigureAwait(false);
             var run = Requests.Run(_connection.Version, query.Text, query.Parameters);
             var cursor = await ResultCursor.RunAsync(_connection, run, query, _fetchSize, end =>
             {
                 _openResult = null;
                 if (end is null) _state = State.Failed;
                 return ValueTask.CompletedTask;
-            }, CancellationToken.None).ConfigureAwait(false);
+            }, cancellationToken).ConfigureAwait(false);
             if (cursor.IsOpen) _openResult = cursor;
             return cursor;
         }
@@ -77,15 +79,15 @@ internal sealed class AsyncTransaction : IAsyncTransaction
         }
     }
 
-    public async Task CommitAsync()
+    public async Task CommitAsync(CancellationToken cancellationToken = default)
     {
         if (_state == State.Failed)
         {
-            await RollbackAsync().ConfigureAwait(false);
+            await RollbackAsync(cancellationToken).ConfigureAwait(false);
             throw new ClientException(ClientErrorCodes.TransactionClosed, "Cannot commit: a query in this transaction failed, so it was rolled back.");
         }
         EnsureActive("commit");
-        var handlers = await EndAsync(commit: true).ConfigureAwait(false);
+        var handlers = await EndAsync(commit: true, cancellationToken).ConfigureAwait(false);
         var metadata = new Dictionary<string, object?>();
         foreach (var handler in handlers)
             foreach (var (key, value) in handler.Metadata ?? new Dictionary<string, object?>())
@@ -94,7 +96,7 @@ internal sealed class AsyncTransaction : IAsyncTransaction
         await _onClosed(metadata).ConfigureAwait(false);
     }
 
-    public async Task RollbackAsync()
+    public async Task RollbackAsync(CancellationToken cancellationToken = default)
     {
         if (_state == State.RolledBack) return;
         EnsureActive("roll back", allowFailed: true);
@@ -102,7 +104,7 @@ internal sealed class AsyncTransaction : IAsyncTransaction
         try
         {
             // From v3 RESET has already discarded a failed transaction; on v1-2 it may still be open.
-            if (!failed || _connection.Version < BoltVersion.V3) await EndAsync(commit: false).ConfigureAwait(false);
+            if (!failed || _connection.Version < BoltVersion.V3) await EndAsync(commit: false, cancellationToken).ConfigureAwait(false);
         }
         catch (Neo4jException) when (failed)
         {
@@ -115,9 +117,9 @@ internal sealed class AsyncTransaction : IAsyncTransaction
         }
     }
 
-    private async Task<ResponseHandler[]> EndAsync(bool commit)
+    private async Task<ResponseHandler[]> EndAsync(bool commit, CancellationToken cancellationToken)
     {
-        if (_openResult is { } open && commit) await open.BufferRemainingAsync(CancellationToken.None).ConfigureAwait(false);
+        if (_openResult is { } open && commit) await open.BufferRemainingAsync(cancellationToken).ConfigureAwait(false);
         _openResult = null;
         var version = _connection.Version;
         ResponseHandler[] handlers;
@@ -135,10 +137,11 @@ internal sealed class AsyncTransaction : IAsyncTransaction
         }
         try
         {
-            await _connection.SyncAsync(CancellationToken.None).ConfigureAwait(false);
+            await _connection.SyncAsync(cancellationToken).ConfigureAwait(false);
         }
-        catch (Neo4jException) when (commit)
+        catch when (commit)
         {
+            // A COMMIT that failed or whose answer was lost leaves nothing to roll back here.
             _state = State.RolledBack;
             await _onClosed(null).ConfigureAwait(false);
             throw;
