@@ -96,9 +96,14 @@ internal sealed class ClientSessionHandle : IClientSessionHandle
         {
             await EndTransactionAsync("abortTransaction", cancellationToken).ConfigureAwait(false);
         }
+        catch (MongoException)
+        {
+            // The Transactions spec says to ignore abort errors: a transaction the server already
+            // aborted (after a write conflict, say) answers NoSuchTransaction, and one it cannot
+            // reach times out on its own.
+        }
         finally
         {
-            // The server aborts on its own when the abort command fails, so the client state is aborted either way.
             _state = TransactionState.Aborted;
         }
     }
