@@ -274,7 +274,7 @@ internal sealed class MongoCollection<T> : IMongoCollection<T>
     {
         foreach (var batch in batches)
         {
-            ServerErrors.ThrowIfFailed(batch.Reply);
+            ServerErrors.ThrowIfFailed(batch.Reply, batch.Offset);
         }
     }
 

@@ -61,6 +61,21 @@ public sealed class IndexAndWriteErrorTests(MongoDatabaseFixture fixture) : ICla
     }
 
     [Fact]
+    public async Task Unordered_InsertMany_reports_every_duplicate_and_inserts_the_rest()
+    {
+        var collection = await WithUniqueSkuAsync();
+        await collection.InsertOneAsync(new BsonDocument("sku", "A"));
+
+        var error = await Assert.ThrowsAsync<MongoDuplicateKeyException>(() => collection.InsertManyAsync(
+            [new BsonDocument("sku", "A"), new BsonDocument("sku", "B"), new BsonDocument("sku", "B"), new BsonDocument("sku", "C")],
+            new InsertManyOptions { IsOrdered = false }));
+
+        Assert.Equal([0, 2], error.WriteErrors.Select(e => e.Index));
+        Assert.All(error.WriteErrors, e => Assert.Equal(11000, e.Code));
+        Assert.Equal(3L, await collection.CountDocumentsAsync(Filter.Empty));
+    }
+
+    [Fact]
     public async Task Unsatisfiable_write_concern_is_a_write_concern_error()
     {
         var collection = fixture.Collection<BsonDocument>().WithWriteConcern(new WriteConcern(5));

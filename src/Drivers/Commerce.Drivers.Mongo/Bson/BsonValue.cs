@@ -90,5 +90,7 @@ public abstract class BsonValue : IEquatable<BsonValue>
     public static implicit operator BsonValue(Decimal128 value) => new BsonDecimal128(value);
     public static implicit operator BsonValue(ObjectId value) => new BsonObjectId(value);
     public static implicit operator BsonValue(DateTime value) => new BsonDateTime(value);
+    public static implicit operator BsonValue(DateTimeOffset value) => new BsonDateTime(value);
     public static implicit operator BsonValue(Guid value) => BsonBinaryData.FromGuid(value);
+    public static implicit operator BsonValue(byte[]? value) => value is null ? BsonNull.Value : new BsonBinaryData(value);
 }

@@ -10,10 +10,11 @@ public static class ServerErrors
     private static readonly HashSet<int> NotPrimaryCodes = [10107, 13435, 13436, 10058, 11602, 189];
 
     /// <summary>Command failure (<c>ok: 0</c>), write errors, then write concern errors.</summary>
-    public static void ThrowIfFailed(BsonDocument reply)
+    /// <param name="indexOffset">Where this reply's first statement sits in the caller's request (for split batches).</param>
+    public static void ThrowIfFailed(BsonDocument reply, int indexOffset = 0)
     {
         ThrowIfCommandFailed(reply);
-        ThrowIfWriteFailed(reply);
+        ThrowIfWriteFailed(reply, indexOffset);
     }
 
     /// <summary>Only <c>ok: 0</c>; a write command's per-document errors are left for the caller.</summary>
@@ -44,9 +45,9 @@ public static class ServerErrors
         throw new MongoCommandException(text, code, codeName, reply, labels);
     }
 
-    private static void ThrowIfWriteFailed(BsonDocument reply)
+    private static void ThrowIfWriteFailed(BsonDocument reply, int indexOffset)
     {
-        var errors = ReadWriteErrors(reply, 0);
+        var errors = ReadWriteErrors(reply, indexOffset);
         if (errors.Count > 0)
         {
             var first = errors[0];
