@@ -104,6 +104,22 @@ public sealed class ConnectionTests(MongoDatabaseFixture fixture) : IClassFixtur
     }
 
     [Fact]
+    public async Task One_dead_connection_clears_its_idle_siblings()
+    {
+        await using var client = NewClient(s => s with { MaxConnectionPoolSize = 3 });
+        var database = client.GetDatabase(fixture.DatabaseName);
+        await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => database.RunCommandAsync(new BsonDocument("ping", 1))));
+        var pool = await client.Executor.GetPoolAsync(CancellationToken.None);
+        Assert.True(pool.IdleCount >= 1);
+
+        pool.SeverIdleConnectionsForTesting();
+        await Assert.ThrowsAsync<MongoConnectionException>(() => database.RunCommandAsync(new BsonDocument("ping", 1)));
+
+        Assert.Equal((0, 0), (pool.IdleCount, pool.OpenCount));
+        await database.RunCommandAsync(new BsonDocument("ping", 1));
+    }
+
+    [Fact]
     public async Task A_write_on_a_dead_connection_is_not_retried()
     {
         await using var client = NewClient(s => s with { MaxConnectionPoolSize = 1 });
@@ -115,6 +131,7 @@ public sealed class ConnectionTests(MongoDatabaseFixture fixture) : IClassFixtur
         await Assert.ThrowsAsync<MongoConnectionException>(() => collection.InsertOneAsync(new BsonDocument("_id", 2)));
 
         // The dead connection was discarded; the next write gets a new one.
+        Assert.Equal(0, pool.IdleCount);
         await collection.InsertOneAsync(new BsonDocument("_id", 3));
         var ids = (await collection.FindAsync(Filter.Empty).ToListAsync()).Select(d => d["_id"].AsInt32).Order();
         Assert.Equal([1, 3], ids);

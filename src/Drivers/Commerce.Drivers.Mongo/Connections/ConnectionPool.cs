@@ -75,6 +75,19 @@ internal sealed class ConnectionPool : IAsyncDisposable
         _slots.Release();
     }
 
+    /// <summary>
+    /// Closes every idle connection. Called when one connection fails: whatever killed it (a server
+    /// restart, a network cut) most likely killed its idle siblings too, and each would otherwise
+    /// cost a failed operation to discover (the CMAP spec clears the pool for the same reason).
+    /// </summary>
+    public async ValueTask ClearIdleAsync()
+    {
+        while (_idle.TryPop(out var connection))
+        {
+            await CloseAsync(connection).ConfigureAwait(false);
+        }
+    }
+
     /// <summary>Tests only: cuts every idle socket, as a server restart or a network blip would.</summary>
     internal void SeverIdleConnectionsForTesting()
     {

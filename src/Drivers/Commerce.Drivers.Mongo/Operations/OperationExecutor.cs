@@ -36,10 +36,16 @@ internal sealed class OperationExecutor : IAsyncDisposable
             {
                 reply = await connection.RoundTripAsync(database, command, sequences, cancellationToken).ConfigureAwait(false);
             }
-            catch (MongoConnectionException) when (retryableRead && !inTransaction)
+            catch (MongoConnectionException)
             {
                 await pool.ReleaseAsync(connection).ConfigureAwait(false);
                 connection = null;
+                await pool.ClearIdleAsync().ConfigureAwait(false);
+                if (!retryableRead || inTransaction)
+                {
+                    throw;
+                }
+
                 connection = await pool.AcquireAsync(fresh: true, cancellationToken).ConfigureAwait(false);
                 reply = await connection.RoundTripAsync(database, command, sequences, cancellationToken).ConfigureAwait(false);
             }
