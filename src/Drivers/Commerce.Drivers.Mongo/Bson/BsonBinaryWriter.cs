@@ -9,36 +9,45 @@ public static class BsonBinaryWriter
 {
     public static void WriteDocument(IBufferWriter<byte> output, BsonDocument document)
     {
-        WriteInt32(output, BsonSize.Of(document));
-        foreach (var element in document.Elements)
-        {
-            WriteElement(output, element.Name, element.Value);
-        }
-
-        WriteByte(output, 0);
+        var sizes = new List<int>();
+        BsonSize.Plan(document, sizes);
+        var next = 0;
+        WriteContainer(output, document, sizes, ref next);
     }
 
     public static byte[] ToBytes(BsonDocument document)
     {
-        var buffer = new ArrayBufferWriter<byte>(BsonSize.Of(document));
+        var buffer = new ArrayBufferWriter<byte>(256);
         WriteDocument(buffer, document);
         return buffer.WrittenSpan.ToArray();
     }
 
-    private static void WriteArray(IBufferWriter<byte> output, BsonArray array)
+    /// <summary>Writes a document or array whose size (and its children's) <see cref="BsonSize.Plan"/> recorded in pre-order.</summary>
+    private static void WriteContainer(IBufferWriter<byte> output, BsonValue container, List<int> sizes, ref int next)
     {
-        WriteInt32(output, BsonSize.Of(array));
-        Span<char> key = stackalloc char[10];
-        for (var i = 0; i < array.Count; i++)
+        WriteInt32(output, sizes[next++]);
+        if (container is BsonDocument document)
         {
-            i.TryFormat(key, out var length, provider: System.Globalization.CultureInfo.InvariantCulture);
-            WriteElement(output, key[..length], array[i]);
+            foreach (var element in document.Elements)
+            {
+                WriteElement(output, element.Name, element.Value, sizes, ref next);
+            }
+        }
+        else
+        {
+            var array = (BsonArray)container;
+            Span<char> key = stackalloc char[10];
+            for (var i = 0; i < array.Count; i++)
+            {
+                i.TryFormat(key, out var length, provider: System.Globalization.CultureInfo.InvariantCulture);
+                WriteElement(output, key[..length], array[i], sizes, ref next);
+            }
         }
 
         WriteByte(output, 0);
     }
 
-    private static void WriteElement(IBufferWriter<byte> output, ReadOnlySpan<char> name, BsonValue value)
+    private static void WriteElement(IBufferWriter<byte> output, ReadOnlySpan<char> name, BsonValue value, List<int> sizes, ref int next)
     {
         WriteByte(output, (byte)value.BsonType);
         WriteCString(output, name);
@@ -51,11 +60,8 @@ public static class BsonBinaryWriter
             case BsonString s:
                 WriteString(output, s.Value);
                 break;
-            case BsonDocument doc:
-                WriteDocument(output, doc);
-                break;
-            case BsonArray arr:
-                WriteArray(output, arr);
+            case BsonDocument or BsonArray:
+                WriteContainer(output, value, sizes, ref next);
                 break;
             case BsonBinaryData bin:
                 WriteInt32(output, bin.Bytes.Length);

@@ -8,34 +8,57 @@ namespace Commerce.Drivers.Mongo.Bson;
 /// </summary>
 public static class BsonSize
 {
-    public static int Of(BsonDocument document)
-    {
-        var size = 4 + 1;
-        foreach (var element in document.Elements)
-        {
-            size += 1 + CString(element.Name) + OfValue(element.Value);
-        }
+    public static int Of(BsonDocument document) => Plan(document, null);
 
-        return size;
-    }
-
-    public static int Of(BsonArray array)
-    {
-        var size = 4 + 1;
-        for (var i = 0; i < array.Count; i++)
-        {
-            size += 1 + IndexKeyLength(i) + 1 + OfValue(array[i]);
-        }
-
-        return size;
-    }
+    public static int Of(BsonArray array) => Plan(array, null);
 
     public static int OfValue(BsonValue value) => value switch
     {
+        BsonDocument or BsonArray => Plan(value, null),
+        _ => OfScalar(value),
+    };
+
+    /// <summary>
+    /// Computes the size of a document or array; with <paramref name="sizes"/>, also records the size
+    /// of every nested container in pre-order, which is the order the writer needs them in. One pass,
+    /// so nested documents are not re-measured at every level.
+    /// </summary>
+    internal static int Plan(BsonValue container, List<int>? sizes)
+    {
+        var slot = sizes?.Count ?? 0;
+        sizes?.Add(0);
+        var size = 4 + 1;
+        if (container is BsonDocument document)
+        {
+            foreach (var element in document.Elements)
+            {
+                size += 1 + CString(element.Name) + ValueSize(element.Value, sizes);
+            }
+        }
+        else
+        {
+            var array = (BsonArray)container;
+            for (var i = 0; i < array.Count; i++)
+            {
+                size += 1 + IndexKeyLength(i) + 1 + ValueSize(array[i], sizes);
+            }
+        }
+
+        if (sizes is not null)
+        {
+            sizes[slot] = size;
+        }
+
+        return size;
+    }
+
+    private static int ValueSize(BsonValue value, List<int>? sizes) =>
+        value is BsonDocument or BsonArray ? Plan(value, sizes) : OfScalar(value);
+
+    private static int OfScalar(BsonValue value) => value switch
+    {
         BsonDouble or BsonDateTime or BsonInt64 or BsonTimestamp => 8,
         BsonString s => 4 + Encoding.UTF8.GetByteCount(s.Value) + 1,
-        BsonDocument d => Of(d),
-        BsonArray a => Of(a),
         BsonBinaryData b => 4 + 1 + b.Bytes.Length,
         BsonObjectId => 12,
         BsonBoolean => 1,
