@@ -72,6 +72,42 @@ public sealed class ConnectionTests(MongoDatabaseFixture fixture) : IClassFixtur
     }
 
     [Fact]
+    public async Task Replica_set_discovery_finds_the_primary_of_the_named_set()
+    {
+        var server = MongoServer.Settings().Servers[0];
+        await using var client = new MongoClient($"mongodb://{server}/?replicaSet=rs0");
+
+        var hello = await client.GetDatabase("admin").RunCommandAsync(new BsonDocument("hello", 1));
+
+        Assert.Equal("rs0", hello["setName"].AsString);
+        Assert.True(hello["isWritablePrimary"].AsBoolean);
+    }
+
+    [Fact]
+    public async Task Replica_set_discovery_refuses_a_server_of_another_set()
+    {
+        var server = MongoServer.Settings().Servers[0];
+        await using var client = new MongoClient($"mongodb://{server}/?replicaSet=not-rs0&serverSelectionTimeoutMS=300");
+
+        var error = await Assert.ThrowsAsync<MongoConnectionException>(() => client.GetDatabase("admin").RunCommandAsync(new BsonDocument("ping", 1)));
+        Assert.Contains("not-rs0", error.Message);
+    }
+
+    [Fact]
+    public async Task A_cancelled_operation_throws_and_the_pool_stays_usable()
+    {
+        await using var client = NewClient(s => s with { MaxConnectionPoolSize = 1 });
+        var database = client.GetDatabase(fixture.DatabaseName);
+        using var cancelled = new CancellationTokenSource();
+        await cancelled.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => database.RunCommandAsync(new BsonDocument("ping", 1), cancelled.Token));
+
+        var reply = await database.RunCommandAsync(new BsonDocument("ping", 1));
+        Assert.Equal(1.0, reply["ok"].ToDouble());
+    }
+
+    [Fact]
     public async Task Unreachable_server_fails_with_a_connection_error()
     {
         // Port 1 on loopback: nothing listens, so the connect is refused (or times out after 500 ms).
