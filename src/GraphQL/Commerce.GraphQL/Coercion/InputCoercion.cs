@@ -129,12 +129,21 @@ public static class InputCoercion
         return coerced;
     }
 
+    private static string DidYouMeanValue(EnumType type, string input) =>
+        SuggestionList.DidYouMean(SuggestionList.For(input, type.Values.Select(v => v.Name)), "the enum value");
+
     private static object? CoerceEnum(object value, EnumType type, InputErrorHandler onError, InputPath? path)
     {
-        if (value is string name && !type.Values.Contains(name))
+        if (value is not string name)
         {
-            var suggestions = SuggestionList.For(name, type.Values.Select(v => v.Name));
-            onError(path, value, $"Value \"{name}\" does not exist in \"{type.Name}\" enum." + SuggestionList.DidYouMean(suggestions, "the enum value"));
+            var shown = ValueDisplay.Inspect(value);
+            onError(path, value, $"Enum \"{type.Name}\" cannot represent non-string value: {shown}." + DidYouMeanValue(type, shown));
+            return null;
+        }
+
+        if (!type.Values.Contains(name))
+        {
+            onError(path, value, $"Value \"{name}\" does not exist in \"{type.Name}\" enum." + DidYouMeanValue(type, name));
             return null;
         }
 

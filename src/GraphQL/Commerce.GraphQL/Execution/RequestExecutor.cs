@@ -86,8 +86,9 @@ public sealed class RequestExecutor : IRequestExecutor
         var rootType = Schema.GetRootType(operation.Operation);
         if (rootType is null)
         {
-            error = OperationResult.RequestError(GraphQLError.Coded(
-                $"Schema is not configured to execute {Keyword(operation.Operation)} operation.", ExecutionErrorCodes.OperationNotSupported, LocationsOf(operation)));
+            // graphql-js reports this while executing, hence with "data": null.
+            error = new OperationResult(null, [GraphQLError.Coded(
+                $"Schema is not configured to execute {Keyword(operation.Operation)} operation.", ExecutionErrorCodes.OperationNotSupported, LocationsOf(operation))]);
             return null;
         }
 
