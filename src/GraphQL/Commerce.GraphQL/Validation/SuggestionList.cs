@@ -22,7 +22,7 @@ public static class SuggestionList
         }
 
         var result = new List<string>(distances.Keys);
-        StableSort.Sort(result, (a, b) =>
+        JsArraySort.Sort(result, (a, b) =>
         {
             var diff = distances[a] - distances[b];
             return diff != 0 ? diff : NaturalCompare(a, b);
@@ -187,22 +187,69 @@ public static class SuggestionList
     }
 }
 
-/// <summary>An insertion sort that keeps equal items in their order, as JavaScript's Array.prototype.sort does.</summary>
-internal static class StableSort
+/// <summary>
+/// JavaScript's Array.prototype.sort as V8 runs it on short arrays (an initial run, then binary insertion), so a
+/// comparison that is not a total order (graphql-js's type suggestion order) still gives graphql-js's result.
+/// </summary>
+internal static class JsArraySort
 {
-    public static void Sort<T>(List<T> items, Comparison<T> comparison)
+    public static void Sort<T>(List<T> items, Comparison<T> compare)
     {
-        for (var i = 1; i < items.Count; i++)
+        var count = items.Count;
+        if (count < 2)
         {
-            var item = items[i];
-            var j = i - 1;
-            while (j >= 0 && comparison(items[j], item) > 0)
+            return;
+        }
+
+        var runLength = CountAndMakeRun(items, count, compare);
+        for (var start = runLength; start < count; start++)
+        {
+            var pivot = items[start];
+            int left = 0, right = start;
+            while (left < right)
             {
-                items[j + 1] = items[j];
-                j--;
+                var mid = left + ((right - left) >> 1);
+                if (compare(pivot, items[mid]) < 0)
+                {
+                    right = mid;
+                }
+                else
+                {
+                    left = mid + 1;
+                }
             }
 
-            items[j + 1] = item;
+            for (var p = start; p > left; p--)
+            {
+                items[p] = items[p - 1];
+            }
+
+            items[left] = pivot;
         }
+    }
+
+    private static int CountAndMakeRun<T>(List<T> items, int count, Comparison<T> compare)
+    {
+        var runLength = 2;
+        var descending = compare(items[1], items[0]) < 0;
+        var previous = items[1];
+        for (var i = 2; i < count; i++)
+        {
+            var order = compare(items[i], previous);
+            if (descending ? order >= 0 : order < 0)
+            {
+                break;
+            }
+
+            previous = items[i];
+            runLength++;
+        }
+
+        if (descending)
+        {
+            items.Reverse(0, runLength);
+        }
+
+        return runLength;
     }
 }

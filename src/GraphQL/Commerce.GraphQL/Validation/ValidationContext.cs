@@ -25,7 +25,8 @@ public sealed class ValidationContext
         {
             if (definition is FragmentDefinitionNode fragment)
             {
-                _fragments.TryAdd(fragment.Name.Value, fragment);
+                // The last definition of a repeated name wins, as in graphql-js (UniqueFragmentNames reports the repeat).
+                _fragments[fragment.Name.Value] = fragment;
             }
         }
     }

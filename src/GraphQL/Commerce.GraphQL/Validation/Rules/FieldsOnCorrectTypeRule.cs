@@ -70,7 +70,7 @@ public sealed class FieldsOnCorrectTypeRule(ValidationContext context) : Validat
             }
         }
 
-        StableSort.Sort(suggested, (a, b) =>
+        JsArraySort.Sort(suggested, (a, b) =>
         {
             var diff = usage[b.Name] - usage[a.Name];
             if (diff != 0)

@@ -343,7 +343,7 @@ public sealed class OverlappingFieldsCanBeMergedRule(ValidationContext context) 
                 break;
             case ObjectValueNode obj:
                 var fields = new List<ObjectFieldNode>(obj.Fields);
-                StableSort.Sort(fields, (a, b) => string.CompareOrdinal(a.Name.Value, b.Name.Value));
+                JsArraySort.Sort(fields, (a, b) => string.CompareOrdinal(a.Name.Value, b.Name.Value));
                 builder.Append('{');
                 foreach (var field in fields)
                 {
