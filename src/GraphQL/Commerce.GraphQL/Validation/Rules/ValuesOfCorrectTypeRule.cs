@@ -111,7 +111,7 @@ public sealed class ValuesOfCorrectTypeRule(ValidationContext context) : Validat
         var type = locationType.GetNamedType();
         if (!type.IsLeafType)
         {
-            Report($"Expected value of type \"{locationType}\", found {ValuePrinter.Print(node)}.", node);
+            Report($"Expected value of type \"{locationType}\", found {Printer.Print(node)}.", node);
             return;
         }
 
@@ -132,7 +132,7 @@ public sealed class ValuesOfCorrectTypeRule(ValidationContext context) : Validat
         }
         catch (Exception error) when (error is FormatException or OverflowException or ArgumentException or InvalidOperationException)
         {
-            Report($"Expected value of type \"{locationType}\", found {ValuePrinter.Print(node)}; " + error.Message, node);
+            Report($"Expected value of type \"{locationType}\", found {Printer.Print(node)}; " + error.Message, node);
         }
     }
 
@@ -143,7 +143,7 @@ public sealed class ValuesOfCorrectTypeRule(ValidationContext context) : Validat
             return;
         }
 
-        var printed = ValuePrinter.Print(node);
+        var printed = Printer.Print(node);
         var names = new List<string>(type.Values.Count);
         foreach (var value in type.Values)
         {
