@@ -1,5 +1,6 @@
 using System.Collections;
 using Commerce.GraphQL.Types;
+using Commerce.GraphQL.Validation;
 
 namespace Commerce.GraphQL.Coercion;
 

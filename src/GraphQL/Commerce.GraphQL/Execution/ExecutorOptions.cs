@@ -1,10 +1,11 @@
 using Commerce.GraphQL.Language;
 using Commerce.GraphQL.Types;
+using Commerce.GraphQL.Validation;
 
 namespace Commerce.GraphQL.Execution;
 
 /// <summary>Validates a parsed document against a schema; an empty list means valid (spec 5).</summary>
-public delegate IReadOnlyList<GraphQLError> DocumentValidator(Schema schema, DocumentNode document);
+public delegate IReadOnlyList<GraphQLError> DocumentValidation(Schema schema, DocumentNode document);
 
 /// <summary>How a <see cref="RequestExecutor"/> parses, validates, caches and executes.</summary>
 public sealed record ExecutorOptions
@@ -20,8 +21,14 @@ public sealed record ExecutorOptions
     /// <summary>Parses source text; replaceable to observe or wrap parsing (defaults to <see cref="Parser.Parse"/>).</summary>
     public Func<string, ParserOptions, DocumentNode> Parse { get; init; } = static (source, options) => Parser.Parse(source, options);
 
-    /// <summary>The validation step (the validator with its limits); null skips validation.</summary>
-    public DocumentValidator? Validate { get; init; }
+    /// <summary>The rules' settings and the depth, alias and cost limits for the default validation step.</summary>
+    public ValidationOptions Validation { get; init; } = ValidationOptions.Default;
+
+    /// <summary>
+    /// The validation step; null runs graphql-js's specified rules with <see cref="Validation"/>. Its result is
+    /// cached with the document, so it must not depend on variables.
+    /// </summary>
+    public DocumentValidation? Validate { get; init; }
 
     /// <summary>Shows unexpected exceptions' messages and stack traces in errors (development only).</summary>
     public bool IncludeExceptionDetails { get; init; }

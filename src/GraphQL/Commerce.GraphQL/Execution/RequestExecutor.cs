@@ -144,7 +144,8 @@ public sealed class RequestExecutor : IRequestExecutor
         return cached;
     }
 
-    private IReadOnlyList<GraphQLError> Validate(DocumentNode document) => Options.Validate?.Invoke(Schema, document) ?? [];
+    private IReadOnlyList<GraphQLError> Validate(DocumentNode document) =>
+        Options.Validate is { } validate ? validate(Schema, document) : Validation.DocumentValidator.Validate(Schema, document, Options.Validation);
 
     /// <summary>The spec's GetOperation (6.1.1), with graphql-js's messages.</summary>
     private static OperationDefinitionNode? GetOperation(DocumentNode document, string? operationName, out OperationResult? error)
