@@ -1,0 +1,2 @@
+namespace Commerce.GraphQL.Language;
+public static class Printer { public static string Print(SyntaxNode node) => node.ToString(); }

@@ -1,0 +1,1 @@
+global using Commerce.GraphQL.Utilities;
