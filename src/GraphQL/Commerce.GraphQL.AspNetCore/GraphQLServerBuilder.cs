@@ -18,7 +18,16 @@ public sealed class GraphQLServerBuilder
     public IServiceCollection Services { get; }
 
     /// <summary>The callbacks, each given the root service provider and the engine's schema builder.</summary>
-    public IList<Action<IServiceProvider, object>> SchemaConfigurations => Setup.SchemaConfigurations;
+    public IList<Action<IServiceProvider, SchemaBuilder>> SchemaConfigurations => Setup.SchemaConfigurations;
+
+    /// <summary>Appends a schema configuration step (what <c>AddQueryType&lt;T&gt;()</c> and friends are made of).</summary>
+    public GraphQLServerBuilder ConfigureSchema(Action<IServiceProvider, SchemaBuilder> configure)
+    {
+        Setup.SchemaConfigurations.Add(configure);
+        return this;
+    }
+
+    public GraphQLServerBuilder ConfigureSchema(Action<SchemaBuilder> configure) => ConfigureSchema((_, builder) => configure(builder));
 
     internal GraphQLServerSetup Setup { get; }
 
@@ -33,5 +42,17 @@ public sealed class GraphQLServerBuilder
 /// <summary>The one registration behind every <see cref="GraphQLServerBuilder"/> of a service collection.</summary>
 public sealed class GraphQLServerSetup
 {
-    public List<Action<IServiceProvider, object>> SchemaConfigurations { get; } = [];
+    public List<Action<IServiceProvider, SchemaBuilder>> SchemaConfigurations { get; } = [];
+
+    /// <summary>Runs every configuration step on a new schema builder and builds the schema.</summary>
+    public Types.Schema BuildSchema(IServiceProvider services)
+    {
+        var builder = SchemaBuilder.New();
+        foreach (var configure in SchemaConfigurations)
+        {
+            configure(services, builder);
+        }
+
+        return builder.Build();
+    }
 }

@@ -31,6 +31,7 @@ public static class GraphQLServiceCollectionExtensions
         }
 
         services.AddOptions<GraphQLServerOptions>();
+        services.TryAddSingleton(sp => sp.GetRequiredService<GraphQLServerSetup>().BuildSchema(sp));
         services.TryAddSingleton<StoreTracingListener>();
         services.TryAddSingleton<TrustedDocuments>();
         services.TryAddSingleton<IPersistedOperationStore, InMemoryPersistedOperationStore>();
