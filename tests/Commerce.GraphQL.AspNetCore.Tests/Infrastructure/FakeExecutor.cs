@@ -73,10 +73,13 @@ public sealed class FakeExecutor : IRequestExecutor
             // multiplexing driver's reader loop would.
             var activity = source.StartActivity("round trip");
             await Task.Yield();
+            Task stop;
             using (ExecutionContext.SuppressFlow())
             {
-                await Task.Run(() => activity?.Stop());
+                stop = Task.Run(() => activity?.Stop());
             }
+
+            await stop;
         }
     }
 

@@ -12,7 +12,8 @@ namespace Commerce.GraphQL.AspNetCore.Tracing;
 /// </summary>
 public sealed class StoreTracingListener : IDisposable
 {
-    private const string TraceProperty = "Commerce.RequestTrace";
+    // One name per listener: two listeners in one process (two hosts, as in tests) must not count each other's traces.
+    private readonly string _traceProperty = "Commerce.RequestTrace." + Guid.NewGuid().ToString("N");
 
     private readonly AsyncLocal<RequestTrace?> _current = new();
     private readonly ActivityListener _listener;
@@ -40,9 +41,9 @@ public sealed class StoreTracingListener : IDisposable
 
         // Work that keeps the request's Activity as parent but loses the async flow (a loader batching on its own
         // task, say) is still attributed through the parent chain.
-        if (Activity.Current is { } requestActivity && requestActivity.GetCustomProperty(TraceProperty) is null)
+        if (Activity.Current is { } requestActivity && requestActivity.GetCustomProperty(_traceProperty) is null)
         {
-            requestActivity.SetCustomProperty(TraceProperty, trace);
+            requestActivity.SetCustomProperty(_traceProperty, trace);
         }
 
         return new Scope(this, previous);
@@ -55,26 +56,26 @@ public sealed class StoreTracingListener : IDisposable
         var trace = _current.Value ?? FindInParents(activity.Parent);
         if (trace is not null)
         {
-            activity.SetCustomProperty(TraceProperty, trace);
+            activity.SetCustomProperty(_traceProperty, trace);
         }
     }
 
-    private static void OnStopped(Activity activity)
+    private void OnStopped(Activity activity)
     {
-        if (activity.GetCustomProperty(TraceProperty) is RequestTrace trace
+        if (activity.GetCustomProperty(_traceProperty) is RequestTrace trace
             && StoreNames.OfActivitySource(activity.Source.Name) is { } store)
         {
             trace.Record(store, activity.Duration);
         }
     }
 
-    private static bool IsAttributed(Activity? activity) => FindInParents(activity) is not null;
+    private bool IsAttributed(Activity? activity) => FindInParents(activity) is not null;
 
-    private static RequestTrace? FindInParents(Activity? activity)
+    private RequestTrace? FindInParents(Activity? activity)
     {
         for (var a = activity; a is not null; a = a.Parent)
         {
-            if (a.GetCustomProperty(TraceProperty) is RequestTrace trace)
+            if (a.GetCustomProperty(_traceProperty) is RequestTrace trace)
             {
                 return trace;
             }
