@@ -30,7 +30,13 @@ internal sealed class GraphQLTransportWsSession(
 {
     private readonly SemaphoreSlim _sendLock = new(1, 1);
     private readonly ConcurrentDictionary<string, CancellationTokenSource> _operations = new();
+    private static readonly TimeSpan CloseHandshakeGrace = TimeSpan.FromSeconds(5);
+
+    // Cancelled once we close: stops operations and sends. The receive loop has its own token, because
+    // cancelling a WebSocket receive aborts the socket, and after sending our close frame we still wait
+    // (briefly) for the client's, so the client sees a clean close with our code.
     private readonly CancellationTokenSource _closing = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted);
+    private readonly CancellationTokenSource _receiving = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted);
     private int _initReceived;
     private volatile bool _acknowledged;
 
@@ -48,6 +54,7 @@ internal sealed class GraphQLTransportWsSession(
         finally
         {
             await _closing.CancelAsync();
+            _receiving.Dispose();
             foreach (var operation in _operations.Values)
             {
                 await operation.CancelAsync();
@@ -75,13 +82,13 @@ internal sealed class GraphQLTransportWsSession(
     private async Task ReceiveLoopAsync()
     {
         var buffer = new ArrayBufferWriter<byte>(4096);
-        while (socket.State == WebSocketState.Open && !_closing.IsCancellationRequested)
+        while (socket.State is WebSocketState.Open or WebSocketState.CloseSent)
         {
             buffer.ResetWrittenCount();
             ValueWebSocketReceiveResult received;
             do
             {
-                received = await socket.ReceiveAsync(buffer.GetMemory(4096), _closing.Token);
+                received = await socket.ReceiveAsync(buffer.GetMemory(4096), _receiving.Token);
                 buffer.Advance(received.Count);
                 if (buffer.WrittenCount > options.MaxRequestBodySize)
                 {
@@ -95,6 +102,12 @@ internal sealed class GraphQLTransportWsSession(
             {
                 await CloseAsync((int)WebSocketCloseStatus.NormalClosure, "");
                 return;
+            }
+
+            if (_closing.IsCancellationRequested)
+            {
+                // We have closed; whatever the client sent meanwhile is moot.
+                continue;
             }
 
             await OnMessageAsync(ParseMessage(buffer.WrittenSpan));
@@ -304,6 +317,13 @@ internal sealed class GraphQLTransportWsSession(
         }
 
         await _closing.CancelAsync();
+        try
+        {
+            _receiving.CancelAfter(CloseHandshakeGrace);
+        }
+        catch (ObjectDisposedException)
+        {
+        }
     }
 
     /// <summary>Close reasons are limited to 123 UTF-8 bytes; echoed client text is cut well below that.</summary>
