@@ -68,8 +68,10 @@ public sealed class SchemaBuilderTests
           status: ProductStatus! = DRAFT
         }
 
+        "An exact decimal number, such as 19.99; accepted as a number or a string."
         scalar Decimal
 
+        "A signed 64-bit integer."
         scalar Long
         """;
 

@@ -219,7 +219,9 @@ public sealed class IntrospectionTypes
                 return ValueTask.FromResult<object?>(includeDeprecated ? all.ToList() : all.Where(i => !isDeprecated(i)).ToList());
             },
         };
-        field.Arguments.Add(new InputField("includeDeprecated", booleanType) { DefaultValue = new BooleanValueNode(false) });
+        // graphql-js 16.15 declares __Schema.directives' argument non-null; the others are nullable.
+        GraphQLType argumentType = type.Name == "__Schema" ? new NonNullType(booleanType) : booleanType;
+        field.Arguments.Add(new InputField("includeDeprecated", argumentType) { DefaultValue = new BooleanValueNode(false) });
         type.Fields.Add(field);
     }
 }

@@ -1,0 +1,17 @@
+namespace Commerce.GraphQL.DataLoader;
+
+/// <summary>Loads the group of values of many keys with one store call (one-to-many); a key without values loads as an empty array.</summary>
+public abstract class GroupedDataLoader<TKey, TValue>(DataLoaderOptions? options = null) : DataLoaderBase<TKey, TValue[]>(options)
+    where TKey : notnull
+{
+    protected abstract Task<ILookup<TKey, TValue>> LoadGroupedBatchAsync(IReadOnlyList<TKey> keys, CancellationToken cancellationToken);
+
+    protected sealed override async Task FetchAsync(IReadOnlyList<TKey> keys, TaskCompletionSource<TValue[]>[] promises, CancellationToken cancellationToken)
+    {
+        var groups = await LoadGroupedBatchAsync(keys, cancellationToken);
+        for (var i = 0; i < keys.Count; i++)
+        {
+            promises[i].TrySetResult(groups[keys[i]].ToArray());
+        }
+    }
+}
