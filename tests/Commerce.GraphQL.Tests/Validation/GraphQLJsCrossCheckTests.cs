@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Commerce.GraphQL.Language;
@@ -52,22 +51,7 @@ public sealed partial class GraphQLJsCrossCheckTests(ITestOutputHelper output)
 
     private static Dictionary<string, HashSet<string>> RunGraphQLJs()
     {
-        var root = ValidationHarness.RepositoryRoot;
-        var modules = Path.Combine(root, "tests", "node", "node_modules");
-        Assert.True(Directory.Exists(Path.Combine(modules, "graphql")), $"graphql-js is not installed: run `npm ci --prefix tests/node` in {root}");
-        var start = new ProcessStartInfo("node")
-        {
-            ArgumentList = { Path.Combine(root, "tests", "Commerce.GraphQL.Tests", "node", "validate-corpus.js"), ValidationHarness.SchemaPath, ValidationHarness.CorpusDirectory },
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        start.Environment["NODE_PATH"] = modules;
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        Assert.True(process.ExitCode == 0, "node failed: " + stderr);
-        using var json = JsonDocument.Parse(stdout.Result);
+        using var json = NodeRunner.Run("validate-corpus.js", ValidationHarness.SchemaPath, ValidationHarness.CorpusDirectory);
         var result = new Dictionary<string, HashSet<string>>();
         foreach (var entry in json.RootElement.EnumerateObject())
         {
