@@ -90,7 +90,7 @@ public sealed partial class GraphQLJsCrossCheckTests(ITestOutputHelper output)
         var errors = DocumentValidator.Validate(ValidationHarness.Schema, document);
         return (
             errors.Select(e => e.Message + " @ " + string.Join(" ", e.Locations?.Select(l => $"{l.Line}:{l.Column}") ?? [])).ToHashSet(),
-            errors.Select(e => e.Extensions?["rule"] as string).OfType<string>().ToHashSet());
+            errors.Select(e => e.Extensions?.GetValueOrDefault("rule") as string).OfType<string>().ToHashSet());
     }
 
     private static readonly Dictionary<string, string[]> Cache = [];
