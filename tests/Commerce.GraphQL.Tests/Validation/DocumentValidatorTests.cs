@@ -1,3 +1,4 @@
+using Commerce.GraphQL.Language;
 using Commerce.GraphQL.Validation;
 using static Commerce.GraphQL.Tests.Validation.ValidationHarness;
 
@@ -48,5 +49,36 @@ public sealed class DocumentValidatorTests
         var fragments = string.Join(' ', Enumerable.Range(0, 30).Select(i => $"fragment F{i} on Dog {{ name mother {{ ...F{i + 1} }} mother {{ ...F{i + 1} name }} }}"));
         var query = "{ dog { ...F0 } } " + fragments + " fragment F30 on Dog { name }";
         Assert.Empty(Validate(query));
+    }
+
+    [Fact]
+    public void Syntax_trees_too_deep_for_the_stack_end_in_an_error()
+    {
+        // Built in code, past any parser depth limit: 200,000 nested selections and a 200,000-fragment spread chain.
+        SelectionSetNode selections = new([new FieldNode(null, new NameNode("name"), [], [], null)]);
+        for (var i = 0; i < 200_000; i++)
+        {
+            selections = new SelectionSetNode([new FieldNode(null, new NameNode("mother"), [], [], selections)]);
+        }
+
+        var deep = new DocumentNode([new OperationDefinitionNode(OperationType.Query, null, [], [], new SelectionSetNode([new FieldNode(null, new NameNode("dog"), [], [], selections)]))]);
+        var error = Assert.Single(DocumentValidator.Validate(Schema, deep));
+        Assert.Equal("The document is nested too deeply to be validated.", error.Message);
+        Assert.Equal(ErrorCodes.QueryTooComplex, error.Code);
+
+        var definitions = new List<DefinitionNode>
+        {
+            new OperationDefinitionNode(OperationType.Query, null, [], [], new SelectionSetNode([new FieldNode(null, new NameNode("dog"), [], [], Spread(0))])),
+        };
+        for (var i = 0; i < 200_000; i++)
+        {
+            definitions.Add(new FragmentDefinitionNode(new NameNode("F" + i), new NamedTypeNode(new NameNode("Dog")), [], Spread(i + 1)));
+        }
+
+        definitions.Add(new FragmentDefinitionNode(new NameNode("F200000"), new NamedTypeNode(new NameNode("Dog")), [], new SelectionSetNode([new FieldNode(null, new NameNode("name"), [], [], null)])));
+        var chain = DocumentValidator.Validate(Schema, new DocumentNode(definitions), new ValidationOptions { MaxDepth = 5 });
+        Assert.Equal("The document is nested too deeply to be validated.", Assert.Single(chain).Message);
+
+        static SelectionSetNode Spread(int i) => new([new FragmentSpreadNode(new NameNode("F" + i), [])]);
     }
 }
