@@ -77,7 +77,7 @@ public sealed partial class ValidationFuzzTests(ITestOutputHelper output)
         Assert.True(parsed > Iterations / 4, $"only {parsed} documents parsed; the mutations are too destructive to exercise validation");
     }
 
-    private static List<List<string>> LoadSeeds()
+    internal static List<List<string>> LoadSeeds()
     {
         var seeds = new List<List<string>>();
         foreach (var file in Directory.GetFiles(ValidationHarness.CorpusDirectory, "*.graphql").Order())
@@ -87,7 +87,7 @@ public sealed partial class ValidationFuzzTests(ITestOutputHelper output)
                 continue;
             }
 
-            foreach (var document in GraphQLJsCrossCheckTests.Documents(Path.GetFileName(file)))
+            foreach (var document in GraphQLJsReference.Documents(ValidationHarness.CorpusDirectory, Path.GetFileName(file)))
             {
                 seeds.Add(Token().Matches(document).Select(m => m.Value).ToList());
             }
@@ -96,7 +96,7 @@ public sealed partial class ValidationFuzzTests(ITestOutputHelper output)
         return seeds;
     }
 
-    private static string Mutate(List<string> seed, Random random)
+    internal static string Mutate(List<string> seed, Random random)
     {
         var tokens = new List<string>(seed);
         var edits = 1 + random.Next(3);
