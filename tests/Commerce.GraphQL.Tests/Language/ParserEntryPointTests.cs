@@ -66,4 +66,22 @@ public class ParserEntryPointTests
         var document = Parser.Parse("  { a }  \n");
         Assert.Equal(new Location(0, 10, 1, 1), document.Location);
     }
+
+    [Fact]
+    public void Parses_a_slice_of_a_larger_buffer()
+    {
+        var buffer = "xx{ a(b: \"c\") }yy".ToCharArray();
+        var document = Parser.Parse(buffer.AsSpan(2, 13));
+
+        Assert.Equal("{\n  a(b: \"c\")\n}", Printer.Print(document));
+        Assert.Equal(new Location(0, 13, 1, 1), document.Location);
+    }
+
+    [Fact]
+    public void Refuses_limits_that_are_not_positive()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => new ParserOptions { MaxTokens = 0 });
+        Assert.Throws<ArgumentOutOfRangeException>(() => new ParserOptions { MaxDepth = -1 });
+        Assert.Equal((15_000, 256), (ParserOptions.Default.MaxTokens, ParserOptions.Default.MaxDepth));
+    }
 }
