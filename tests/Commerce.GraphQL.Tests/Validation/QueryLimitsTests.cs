@@ -1,3 +1,4 @@
+using static Commerce.GraphQL.Tests.Support.SdlSchemas;
 using Commerce.GraphQL.Language;
 using Commerce.GraphQL.Types;
 using Commerce.GraphQL.Validation;
@@ -11,7 +12,7 @@ public sealed class QueryLimitsTests
 
     private static Schema BuildShop()
     {
-        var schema = SdlSchemaBuilder.Build("""
+        var schema = BuildFromSdl("""
             type Query { products(first: Int, last: Int): [Product] product(id: ID): Product }
             type Product { id: ID name: String reviews(limit: Int): [Review!]! related: [Product] }
             type Review { text: String }

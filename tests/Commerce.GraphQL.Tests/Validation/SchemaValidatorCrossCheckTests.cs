@@ -1,3 +1,4 @@
+using static Commerce.GraphQL.Tests.Support.SdlSchemas;
 using Commerce.GraphQL.Validation;
 using Xunit.Abstractions;
 
@@ -23,7 +24,7 @@ public sealed class SchemaValidatorCrossCheckTests(ITestOutputHelper output)
             count++;
             var expected = entry.Value.EnumerateArray().Select(m => m.GetString()!).ToHashSet();
             messages += expected.Count;
-            var schema = SdlSchemaBuilder.Build(File.ReadAllText(Path.Combine(SchemasDirectory, entry.Name)));
+            var schema = BuildFromSdl(File.ReadAllText(Path.Combine(SchemasDirectory, entry.Name)));
             var ours = SchemaValidator.Validate(schema).ToHashSet();
             if (!expected.SetEquals(ours))
             {
@@ -40,7 +41,7 @@ public sealed class SchemaValidatorCrossCheckTests(ITestOutputHelper output)
     [Fact]
     public void EnsureValid_throws_a_SchemaException_listing_every_problem()
     {
-        var schema = SdlSchemaBuilder.Build("type Query { a: String } enum E input I { x: Int! @deprecated } type T { i(x: I): E }");
+        var schema = BuildFromSdl("type Query { a: String } enum E input I { x: Int! @deprecated } type T { i(x: I): E }");
         var exception = Assert.Throws<Types.SchemaException>(() => SchemaValidator.EnsureValid(schema));
         Assert.Equal(
             ["Enum type E must define one or more values.", "Required input field I.x cannot be deprecated."],
