@@ -5,8 +5,8 @@ namespace Commerce.Drivers.Cql.Connections;
 
 /// <summary>
 /// Opens a connection at the highest protocol version both sides speak: STARTUP at the newest version
-/// we know, and when the server answers with a protocol error naming the versions it supports (or
-/// hangs up), again on a new connection at the highest of those we also speak.
+/// we know, and when the server rejects that version (a protocol error that may name the versions it
+/// supports, or it hangs up), again on a new connection at the highest lower version we also speak.
 /// </summary>
 internal static partial class ProtocolNegotiation
 {
@@ -31,7 +31,9 @@ internal static partial class ProtocolNegotiation
 
     internal static bool IsVersionRejection(Exception exception) => exception switch
     {
-        ProtocolErrorException protocol => protocol.Message.Contains("version", StringComparison.OrdinalIgnoreCase),
+        // The spec says a protocol error; Cassandra 2.1.0 wraps its ProtocolException in a server error
+        // (code 0x0000, sent on stream 0 in a v3 header), so both are recognised by their text.
+        ProtocolErrorException or ServerErrorException => exception.Message.Contains("protocol version", StringComparison.OrdinalIgnoreCase),
         ConnectionClosedException => true,
         _ => false,
     };
