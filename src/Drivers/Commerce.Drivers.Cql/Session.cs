@@ -40,6 +40,8 @@ internal sealed class Session : ISession
 
     private ClusterSettings Settings => _cluster.Settings;
 
+    internal IReadOnlyList<HostPool> Pools => _pools;
+
     /// <summary>Opens the first connection so that a wrong address, version or keyspace fails ConnectAsync itself.</summary>
     public async Task WarmUpAsync(CancellationToken cancellationToken) => await AcquireAsync(cancellationToken).ConfigureAwait(false);
 
