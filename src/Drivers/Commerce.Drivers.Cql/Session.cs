@@ -104,8 +104,10 @@ internal sealed class Session : ISession
         {
             var connection = await AcquireAsync(cancellationToken).ConfigureAwait(false);
             await EnsureKeyspaceAsync(connection, cancellationToken).ConfigureAwait(false);
+            foreach (var stale in PreparedStatementsOf(statement).Where(p => p.IsStale).Distinct())
+                await RePrepareAsync(connection, stale, cancellationToken).ConfigureAwait(false);
             var (request, opcode, cql) = BuildRequest(statement, pagingState, connection.ProtocolVersion);
-            using var activity = CqlDiagnostics.StartRequest(opcode, cql, _keyspace, connection.EndPoint);
+            var activity = CqlDiagnostics.StartRequest(opcode, cql, _keyspace, connection.EndPoint);
             Response response;
             try
             {
@@ -114,7 +116,10 @@ internal sealed class Session : ISession
             catch (UnpreparedException unprepared) when (attempt < MaxUnpreparedRetries)
             {
                 CqlDiagnostics.Fail(activity, unprepared);
-                await RePrepareAsync(connection, unprepared.UnknownId, statement, cancellationToken).ConfigureAwait(false);
+                // End this round trip's activity before the PREPARE, so the trace reads in wire order.
+                activity?.Dispose();
+                activity = null;
+                await RePrepareAsync(connection, FindPrepared(unprepared.UnknownId, statement), cancellationToken).ConfigureAwait(false);
                 continue;
             }
             catch (Exception ex)
@@ -122,19 +127,29 @@ internal sealed class Session : ISession
                 CqlDiagnostics.Fail(activity, ex);
                 throw;
             }
+            finally
+            {
+                activity?.Dispose();
+            }
             return ToRowSet(response, statement, connection);
         }
     }
 
-    /// <summary>The host lost the prepared statement (restart, eviction, schema change): PREPARE it again there.</summary>
-    private async Task RePrepareAsync(Connection connection, byte[] unknownId, IStatement statement, CancellationToken cancellationToken)
+    private static IEnumerable<PreparedStatement> PreparedStatementsOf(IStatement statement) => statement switch
     {
-        var prepared = statement is BoundStatement bound && bound.PreparedStatement.Id.AsSpan().SequenceEqual(unknownId)
-            ? bound.PreparedStatement
-            : _preparedById.TryGetValue(Convert.ToHexString(unknownId), out var known) ? known
-            : (statement as BatchStatement)?.Statements.OfType<BoundStatement>()
-                .Select(b => b.PreparedStatement).FirstOrDefault(p => p.Id.AsSpan().SequenceEqual(unknownId))
-            ?? throw new DriverException($"The server does not know prepared id {Convert.ToHexString(unknownId)}, and neither does this session.");
+        BoundStatement bound => [bound.PreparedStatement],
+        BatchStatement batch => batch.Statements.OfType<BoundStatement>().Select(b => b.PreparedStatement),
+        _ => [],
+    };
+
+    private PreparedStatement FindPrepared(byte[] unknownId, IStatement statement) =>
+        PreparedStatementsOf(statement).FirstOrDefault(p => p.Id.AsSpan().SequenceEqual(unknownId))
+        ?? (_preparedById.TryGetValue(Convert.ToHexString(unknownId), out var known) ? known : null)
+        ?? throw new DriverException($"The server does not know prepared id {Convert.ToHexString(unknownId)}, and neither does this session.");
+
+    /// <summary>The host lost the statement (restart, eviction) or it went stale: PREPARE it again on that connection.</summary>
+    private async Task RePrepareAsync(Connection connection, PreparedStatement prepared, CancellationToken cancellationToken)
+    {
         var result = await SendPrepareAsync(connection, prepared.Cql, cancellationToken).ConfigureAwait(false);
         prepared.Update(result.Id, result.Variables, result.PartitionKeyIndexes, result.ResultColumns);
         _preparedById[Convert.ToHexString(result.Id)] = prepared;
@@ -247,6 +262,9 @@ internal sealed class Session : ISession
                 var list = rows.Rows.Select(values => new Row(columns, values)).ToArray();
                 return new RowSet(columns, list, rows.PagingState, info, statement.AutoPage,
                     (state, ct) => ExecutePageAsync(statement, state, ct));
+            case SchemaChangeResult { ChangeType: "DROPPED" or "UPDATED" }:
+                foreach (var cached in _preparedById.Values) cached.IsStale = true;
+                return Empty(info);
             case SetKeyspaceResult use:
                 _keyspace = use.Keyspace;
                 connection.Keyspace = use.Keyspace;

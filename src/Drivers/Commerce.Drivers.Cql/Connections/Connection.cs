@@ -22,6 +22,7 @@ internal sealed class Connection : IAsyncDisposable
     private readonly CancellationTokenSource _closing = new();
     private Task _readLoop = Task.CompletedTask;
     private Exception? _closedBecause;
+    private int _peakInFlight;
 
     private Connection(Socket socket, IPEndPoint endPoint, byte protocolVersion, ConnectionSettings settings)
     {
@@ -42,6 +43,9 @@ internal sealed class Connection : IAsyncDisposable
     public string? Keyspace { get; set; }
 
     public int InFlight => _streamIds.InUse;
+
+    /// <summary>The most requests this connection ever had in flight at once.</summary>
+    public int PeakInFlight => _peakInFlight;
 
     public bool IsClosed => _closedBecause is not null;
 
@@ -106,6 +110,9 @@ internal sealed class Connection : IAsyncDisposable
             throw new OperationTimedOutException($"No stream id became free on {EndPoint} within {_settings.RequestTimeout}.");
         }
 
+        var inFlight = _streamIds.InUse;
+        int peak;
+        while (inFlight > (peak = _peakInFlight) && Interlocked.CompareExchange(ref _peakInFlight, inFlight, peak) != peak) { }
         var pending = new TaskCompletionSource<Frame>(TaskCreationOptions.RunContinuationsAsynchronously);
         var written = false;
         try

@@ -55,6 +55,13 @@ public sealed class PreparedStatement
         return new BoundStatement(this, values);
     }
 
+    /// <summary>
+    /// Set when this session saw a table, type or keyspace dropped or altered: Cassandra 2.1.0 keeps
+    /// executing the old statement (writes to a recreated table vanish, SELECT * misses new columns),
+    /// so the statement is prepared again before its next use.
+    /// </summary>
+    internal bool IsStale { get; set; }
+
     /// <summary>Takes the server's answer to a re-PREPARE, which may carry new result columns after a schema change.</summary>
     internal void Update(byte[] id, ColumnDefinitions variables, IReadOnlyList<int> routingIndexes, ColumnDefinitions resultMetadata)
     {
@@ -62,5 +69,6 @@ public sealed class PreparedStatement
         Variables = variables;
         RoutingIndexes = routingIndexes;
         ResultMetadata = resultMetadata;
+        IsStale = false;
     }
 }
