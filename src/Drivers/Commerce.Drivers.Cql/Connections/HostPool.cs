@@ -48,7 +48,12 @@ internal sealed class HostPool : IAsyncDisposable
         if (open.Count > 0)
         {
             // Grow in the background; the request need not wait for a new connection.
-            if (_time.GetUtcNow() >= _retryAfter) _ = GrowAsync(CancellationToken.None);
+            if (_time.GetUtcNow() >= _retryAfter)
+            {
+                // A failed background connect only sets the backoff; nobody awaits it, so observe it here.
+                _ = GrowAsync(CancellationToken.None).ContinueWith(t => _ = t.Exception, CancellationToken.None,
+                    TaskContinuationOptions.OnlyOnFaulted | TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+            }
             return LeastBusy(open);
         }
         if (_time.GetUtcNow() < _retryAfter && _lastError is not null)
