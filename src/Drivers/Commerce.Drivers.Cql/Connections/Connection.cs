@@ -178,19 +178,21 @@ internal sealed class Connection : IAsyncDisposable
     {
         var first = new byte[1];
         var header = new byte[FrameHeader.Size];
+        // Reads only: a buffer turns the three reads per frame into few socket reads. Writes bypass it.
+        await using var input = new BufferedStream(_stream, 64 * 1024);
         try
         {
             while (true)
             {
-                await _stream.ReadExactlyAsync(first, _closing.Token).ConfigureAwait(false);
+                await input.ReadExactlyAsync(first, _closing.Token).ConfigureAwait(false);
                 header[0] = first[0];
                 // An old server may answer a newer client's STARTUP in its own (v1/v2, 8-byte) header.
                 var size = FrameHeader.SizeFor((byte)(first[0] & 0x7F));
-                await _stream.ReadExactlyAsync(header.AsMemory(1, size - 1), _closing.Token).ConfigureAwait(false);
+                await input.ReadExactlyAsync(header.AsMemory(1, size - 1), _closing.Token).ConfigureAwait(false);
                 var parsed = FrameHeader.Parse(header);
                 if (parsed.BodyLength < 0) throw new ProtocolViolationException($"Negative body length {parsed.BodyLength}.");
                 var body = new byte[parsed.BodyLength];
-                await _stream.ReadExactlyAsync(body, _closing.Token).ConfigureAwait(false);
+                await input.ReadExactlyAsync(body, _closing.Token).ConfigureAwait(false);
                 Dispatch(new Frame(parsed, body));
             }
         }
