@@ -10,7 +10,7 @@ public class NegotiationTests : IClassFixture<CassandraFixture>
     public NegotiationTests(CassandraFixture fixture) => _fixture = fixture;
 
     [Fact]
-    public async Task The_server_rejects_a_v4_startup_naming_the_protocol_version()
+    public async Task The_server_rejects_a_v4_startup_with_a_protocol_version_error()
     {
         var endPoint = await FirstEndPointAsync();
         var rejection = await Assert.ThrowsAnyAsync<CqlServerException>(() =>

@@ -171,4 +171,54 @@ public class ScriptedProtocolTests
         Assert.Equal(2, server.Accepted);
         await server.CompletedAsync();
     }
+
+    [Fact]
+    public async Task A_request_without_answer_times_out_and_its_late_answer_is_ignored()
+    {
+        var lateAnswerSent = new TaskCompletionSource();
+        await using var server = new ScriptedServer(async (peer, _) =>
+        {
+            await peer.AcceptStartupAsync();
+            var unanswered = await peer.ReadAsync();
+            var next = await peer.ReadAsync();
+            Assert.NotEqual(unanswered.Stream, next.Stream); // the timed-out stream id is still reserved
+            await peer.WriteAsync(3, 0, unanswered.Stream, Result, TextRow("too late"));
+            await peer.WriteAsync(3, 0, next.Stream, Result, TextRow("on time"));
+            lateAnswerSent.SetResult();
+            var last = await peer.ReadAsync();
+            await peer.WriteAsync(3, 0, last.Stream, Result, TextRow("still fine"));
+        });
+        await using var cluster = Cluster.Builder().AddContactPoint("127.0.0.1").WithPort(server.Port).WithMaxProtocolVersion(3)
+            .WithConnectionsPerHost(1).WithRequestTimeout(TimeSpan.FromMilliseconds(300)).Build();
+        await using var session = await cluster.ConnectAsync();
+
+        await Assert.ThrowsAsync<OperationTimedOutException>(() => session.ExecuteAsync("SELECT q FROM t WHERE k = 'slow'"));
+        var onTime = await session.ExecuteAsync("SELECT q FROM t WHERE k = 'next'");
+        await lateAnswerSent.Task;
+        var after = await session.ExecuteAsync("SELECT q FROM t WHERE k = 'last'");
+
+        Assert.Equal("on time", onTime.CurrentPage.Single().GetValue<string>(0));
+        Assert.Equal("still fine", after.CurrentPage.Single().GetValue<string>(0));
+        Assert.Equal(1, server.Accepted);
+        await server.CompletedAsync();
+    }
+
+    [Fact]
+    public async Task A_cancelled_request_throws_operation_canceled()
+    {
+        await using var server = new ScriptedServer(async (peer, _) =>
+        {
+            await peer.AcceptStartupAsync();
+            await peer.ReadAsync(); // never answered
+        });
+        await using var cluster = server.Cluster(3);
+        await using var session = await cluster.ConnectAsync();
+        using var cancellation = new CancellationTokenSource();
+
+        var pending = session.ExecuteAsync("SELECT q FROM t", cancellation.Token);
+        cancellation.Cancel();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => pending);
+        await server.CompletedAsync();
+    }
 }
