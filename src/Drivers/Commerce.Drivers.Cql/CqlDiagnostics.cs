@@ -9,12 +9,14 @@ public static class CqlDiagnostics
 
     internal static ActivitySource Source { get; } = new(SourceName);
 
-    /// <summary>Starts the activity of one request: db.operation is the opcode and the statement's first CQL keyword.</summary>
-    internal static Activity? StartRequest(string opcode, string? cql, string? keyspace, System.Net.IPEndPoint host)
+    /// <summary>db.operation: the opcode and the statement's first CQL keyword, e.g. "EXECUTE SELECT".</summary>
+    internal static string Operation(string opcode, string? cql) =>
+        cql is not null && FirstKeyword(cql) is { } keyword ? $"{opcode} {keyword}" : opcode;
+
+    /// <summary>Starts the activity of one request.</summary>
+    internal static Activity? StartRequest(string operation, string? cql, string? keyspace, System.Net.IPEndPoint host)
     {
         if (!Source.HasListeners()) return null;
-        var keyword = cql is null ? null : FirstKeyword(cql);
-        var operation = keyword is null ? opcode : $"{opcode} {keyword}";
         var activity = Source.StartActivity(operation, ActivityKind.Client);
         if (activity is null) return null;
         activity.SetTag("db.system", "cassandra");

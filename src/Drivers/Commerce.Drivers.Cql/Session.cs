@@ -84,7 +84,7 @@ internal sealed class Session : ISession
 
     private async Task<PreparedResult> SendPrepareAsync(Connection connection, string cql, CancellationToken cancellationToken)
     {
-        using var activity = CqlDiagnostics.StartRequest("PREPARE", cql, _keyspace, connection.EndPoint);
+        using var activity = CqlDiagnostics.StartRequest(CqlDiagnostics.Operation("PREPARE", cql), cql, _keyspace, connection.EndPoint);
         try
         {
             var response = await connection.RequestAsync(new PrepareRequest(cql), cancellationToken).ConfigureAwait(false);
@@ -106,8 +106,8 @@ internal sealed class Session : ISession
             await EnsureKeyspaceAsync(connection, cancellationToken).ConfigureAwait(false);
             foreach (var stale in PreparedStatementsOf(statement).Where(p => p.IsStale).Distinct())
                 await RePrepareAsync(connection, stale, cancellationToken).ConfigureAwait(false);
-            var (request, opcode, cql) = BuildRequest(statement, pagingState, connection.ProtocolVersion);
-            var activity = CqlDiagnostics.StartRequest(opcode, cql, _keyspace, connection.EndPoint);
+            var (request, operation, cql) = RequestBuilder.Build(statement, pagingState, connection.ProtocolVersion, Settings);
+            var activity = CqlDiagnostics.StartRequest(operation, cql, _keyspace, connection.EndPoint);
             Response response;
             try
             {
@@ -153,90 +153,6 @@ internal sealed class Session : ISession
         var result = await SendPrepareAsync(connection, prepared.Cql, cancellationToken).ConfigureAwait(false);
         prepared.Update(result.Id, result.Variables, result.PartitionKeyIndexes, result.ResultColumns);
         _preparedById[Convert.ToHexString(result.Id)] = prepared;
-    }
-
-    private (IRequest Request, string Opcode, string? Cql) BuildRequest(IStatement statement, byte[]? pagingState, byte version)
-    {
-        var consistency = statement.ConsistencyLevel ?? Settings.DefaultConsistency;
-        int? pageSize = statement.PageSize switch
-        {
-            0 => Settings.DefaultPageSize > 0 && Settings.DefaultPageSize != int.MaxValue ? Settings.DefaultPageSize : null,
-            < 0 or int.MaxValue => null,
-            var size => size,
-        };
-        switch (statement)
-        {
-            case SimpleStatement simple:
-                return (new QueryRequest(simple.QueryString, new QueryParameters
-                {
-                    Consistency = consistency,
-                    Values = InferTypes(simple.QueryValues),
-                    Names = simple.NamedValues?.Keys.ToArray(),
-                    PageSize = pageSize,
-                    PagingState = pagingState,
-                    SerialConsistency = statement.SerialConsistencyLevel,
-                    Timestamp = statement.Timestamp,
-                }), "QUERY", simple.QueryString);
-            case BoundStatement bound:
-                var prepared = bound.PreparedStatement;
-                return (new ExecuteRequest(prepared.Id, new QueryParameters
-                {
-                    Consistency = consistency,
-                    Values = BindTypes(bound, version),
-                    SkipMetadata = CanSkipMetadata(prepared),
-                    PageSize = pageSize,
-                    PagingState = pagingState,
-                    SerialConsistency = statement.SerialConsistencyLevel,
-                    Timestamp = statement.Timestamp,
-                }), "EXECUTE", prepared.Cql);
-            case BatchStatement batch:
-                return (new BatchRequest
-                {
-                    Type = batch.BatchType,
-                    Entries = batch.Statements.Select(s => s switch
-                    {
-                        SimpleStatement simple => new BatchEntry(simple.QueryString, null, InferTypes(simple.QueryValues)),
-                        BoundStatement b => new BatchEntry(b.PreparedStatement.Cql, b.PreparedStatement.Id, BindTypes(b, version)),
-                        _ => throw new ArgumentException("A batch holds simple and bound statements only."),
-                    }).ToArray(),
-                    Consistency = consistency,
-                    SerialConsistency = statement.SerialConsistencyLevel,
-                    Timestamp = statement.Timestamp,
-                }, "BATCH", batch.BatchType.ToString().ToUpperInvariant());
-            default:
-                throw new ArgumentException($"Cannot execute a {statement.GetType().Name}.", nameof(statement));
-        }
-    }
-
-    private static IReadOnlyList<(ColumnType, object?)> InferTypes(IReadOnlyList<object?> values) =>
-        values.Select(v => (v is null or Unset ? ColumnType.Blob : Types.TypeInference.Infer(v), v)).ToArray();
-
-    private static IReadOnlyList<(ColumnType, object?)> BindTypes(BoundStatement bound, byte version)
-    {
-        var variables = bound.PreparedStatement.Variables;
-        if (bound.Values.Count < variables.Count && version < 4)
-            throw new ArgumentException($"Protocol v{version} needs a value for each of the {variables.Count} bind markers; {bound.Values.Count} were given.");
-        var values = new (ColumnType, object?)[variables.Count];
-        for (var i = 0; i < values.Length; i++)
-            values[i] = (variables[i].Type, i < bound.Values.Count ? bound.Values[i] : Unset.Value);
-        return values;
-    }
-
-    /// <summary>
-    /// Skip_metadata is safe when we hold the result columns and they cannot change under us: a
-    /// "SELECT *" would silently gain columns after an ALTER TABLE, so it always asks for metadata.
-    /// </summary>
-    private static bool CanSkipMetadata(PreparedStatement prepared) =>
-        prepared.ResultMetadata.Count > 0 && !SelectsStar(prepared.Cql);
-
-    internal static bool SelectsStar(string cql)
-    {
-        var text = cql.AsSpan().TrimStart();
-        if (!text.StartsWith("SELECT", StringComparison.OrdinalIgnoreCase)) return false;
-        text = text[6..].TrimStart();
-        if (text.StartsWith("DISTINCT", StringComparison.OrdinalIgnoreCase)) text = text[8..].TrimStart();
-        if (text.StartsWith("JSON", StringComparison.OrdinalIgnoreCase)) text = text[4..].TrimStart();
-        return text.StartsWith("*");
     }
 
     private RowSet ToRowSet(Response response, IStatement statement, Connection connection)
@@ -297,7 +213,7 @@ internal sealed class Session : ISession
     {
         var keyspace = _keyspace;
         if (keyspace is null || connection.Keyspace == keyspace) return;
-        using var activity = CqlDiagnostics.StartRequest("QUERY", "USE", keyspace, connection.EndPoint);
+        using var activity = CqlDiagnostics.StartRequest("QUERY USE", "USE " + QuoteKeyspace(keyspace), keyspace, connection.EndPoint);
         try
         {
             var response = await connection.RequestAsync(

@@ -35,5 +35,7 @@ public class TracingTests : IClassFixture<CassandraFixture>, IAsyncLifetime
         Assert.Equal(ActivityStatusCode.Error, failed.Status);
         Assert.Equal("0x2000", failed.GetTagItem("db.response.status_code"));
         Assert.Equal("SELECT v FROM traced WHERE k = 1", activities[3].GetTagItem("db.statement"));
+        Assert.Equal("INSERT INTO traced (k, v) VALUES (?, ?)", activities[2].GetTagItem("db.statement")); // the batch's statements
+        Assert.All(activities, a => Assert.Equal(_fixture.Keyspace, a.GetTagItem("db.name")));
     }
 }

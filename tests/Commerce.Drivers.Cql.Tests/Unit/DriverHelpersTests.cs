@@ -45,7 +45,7 @@ public class DriverHelpersTests
     [InlineData("select distinct * from t", true)]
     [InlineData("SELECT a FROM t", false)]
     [InlineData("INSERT INTO t (a) VALUES (?)", false)]
-    public void Metadata_is_never_skipped_for_select_star(string cql, bool selectsStar) => Assert.Equal(selectsStar, Session.SelectsStar(cql));
+    public void Metadata_is_never_skipped_for_select_star(string cql, bool selectsStar) => Assert.Equal(selectsStar, RequestBuilder.SelectsStar(cql));
 
     [Theory]
     [InlineData("analytics", "analytics")]
