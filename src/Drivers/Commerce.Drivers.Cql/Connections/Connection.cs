@@ -13,6 +13,8 @@ namespace Commerce.Drivers.Cql.Connections;
 /// </summary>
 internal sealed class Connection : IAsyncDisposable
 {
+    private const int MaxBodyLength = 256 * 1024 * 1024;
+
     private readonly Socket _socket;
     private readonly NetworkStream _stream;
     private readonly SemaphoreSlim _writeLock = new(1, 1);
@@ -190,7 +192,9 @@ internal sealed class Connection : IAsyncDisposable
                 var size = FrameHeader.SizeFor((byte)(first[0] & 0x7F));
                 await input.ReadExactlyAsync(header.AsMemory(1, size - 1), _closing.Token).ConfigureAwait(false);
                 var parsed = FrameHeader.Parse(header);
-                if (parsed.BodyLength < 0) throw new ProtocolViolationException($"Negative body length {parsed.BodyLength}.");
+                // Section 2.5: a frame is limited to 256 MB; anything else means we lost the frame boundaries.
+                if (parsed.BodyLength is < 0 or > MaxBodyLength)
+                    throw new ProtocolViolationException($"Frame body length {parsed.BodyLength} is outside 0..256 MB.");
                 var body = new byte[parsed.BodyLength];
                 await input.ReadExactlyAsync(body, _closing.Token).ConfigureAwait(false);
                 Dispatch(new Frame(parsed, body));
