@@ -62,6 +62,12 @@ internal sealed partial class OperationExecution
             return default;
         }
 
+        if (result is Task task)
+        {
+            // A value may itself be pending (e.g. a list of loader tasks), as graphql-js accepts promises anywhere.
+            return CompleteTaskValue(field, type, task, parent, index);
+        }
+
         switch (type.Kind)
         {
             case TypeKind.Scalar:
@@ -78,6 +84,12 @@ internal sealed partial class OperationExecution
             default:
                 throw new InvalidOperationException($"Cannot complete a value of type {type}.");
         }
+    }
+
+    private async ValueTask<object?> CompleteTaskValue(FieldPlan field, GraphQLType type, Task task, ResponsePath? parent, int index)
+    {
+        await task;
+        return await CompleteValue(field, type, Executor.TaskResults.Read(task), parent, index);
     }
 
     private async ValueTask<object?> AwaitNonNull(FieldPlan field, ValueTask<object?> inner, ResponsePath? parent, int index) =>
