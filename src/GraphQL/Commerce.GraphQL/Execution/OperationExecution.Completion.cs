@@ -71,7 +71,7 @@ internal sealed partial class OperationExecution
         switch (type.Kind)
         {
             case TypeKind.Scalar:
-                return new ValueTask<object?>(((ScalarType)type).Serialize(result));
+                return new ValueTask<object?>(IsSerialized(type, result) ? result : ((ScalarType)type).Serialize(result));
             case TypeKind.Enum:
                 return new ValueTask<object?>(((EnumType)type).Serialize(result));
             case TypeKind.Object:
@@ -85,6 +85,16 @@ internal sealed partial class OperationExecution
                 throw new InvalidOperationException($"Cannot complete a value of type {type}.");
         }
     }
+
+    /// <summary>A value already in the built-in scalar's serialized form passes as is (no re-boxing, no call).</summary>
+    private static bool IsSerialized(GraphQLType type, object result) => result switch
+    {
+        string => type is StringType or IdType,
+        int => type is IntType,
+        bool => type is BooleanType,
+        double d => type is FloatType && double.IsFinite(d),
+        _ => false,
+    };
 
     private async ValueTask<object?> CompleteTaskValue(FieldPlan field, GraphQLType type, Task task, ResponsePath? parent, int index)
     {

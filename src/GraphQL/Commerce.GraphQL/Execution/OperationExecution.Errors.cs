@@ -55,9 +55,9 @@ internal sealed partial class OperationExecution
 
     internal void AddError(GraphQLError error)
     {
-        lock (_errors)
+        lock (_gate)
         {
-            _errors.Add(error);
+            (_errors ??= []).Add(error);
         }
     }
 }

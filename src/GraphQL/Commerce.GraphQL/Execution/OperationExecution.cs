@@ -17,7 +17,11 @@ internal sealed partial class OperationExecution
     /// <summary>The value of a position that raised a field error and must propagate to its nearest nullable parent.</summary>
     internal static readonly object Failed = new();
 
-    private readonly List<GraphQLError> _errors = [];
+    private readonly object _gate = new();
+    private List<GraphQLError>? _errors;
+    private readonly IReadOnlyDictionary<string, object?>? _contextSeed;
+    private Dictionary<string, object?>? _contextData;
+    private DataLoader.DataLoaderScope? _dataLoaders;
 
     public OperationExecution(
         RequestExecutor executor,
@@ -31,11 +35,10 @@ internal sealed partial class OperationExecution
         Plan = plan;
         Variables = variables;
         Services = request.Services ?? EmptyServices.Instance;
-        ContextData = request.ContextData is { } seed ? new Dictionary<string, object?>(seed) : new Dictionary<string, object?>();
+        _contextSeed = request.ContextData;
         RootValue = rootValue;
         CancellationToken = cancellationToken;
         Loop = new ExecutionLoop();
-        DataLoaders = new DataLoader.DataLoaderScope(Services, Loop, cancellationToken);
     }
 
     public RequestExecutor Executor { get; }
@@ -50,7 +53,9 @@ internal sealed partial class OperationExecution
 
     public IServiceProvider Services { get; }
 
-    public Dictionary<string, object?> ContextData { get; }
+    /// <summary>Per-request state for resolvers, seeded from the request; created on first use.</summary>
+    public Dictionary<string, object?> ContextData =>
+        _contextData ??= _contextSeed is { } seed ? new Dictionary<string, object?>(seed) : new Dictionary<string, object?>();
 
     public object? RootValue { get; }
 
@@ -58,7 +63,8 @@ internal sealed partial class OperationExecution
 
     public ExecutionLoop Loop { get; }
 
-    public DataLoader.DataLoaderScope DataLoaders { get; }
+    /// <summary>The request's loaders, bound to its loop; created on first use (most requests of a cached plan never need one).</summary>
+    public DataLoader.DataLoaderScope DataLoaders => _dataLoaders ??= new DataLoader.DataLoaderScope(Services, Loop, CancellationToken);
 
     /// <summary>Executes the operation to one result (queries and mutations, and one subscription event).</summary>
     public async ValueTask<OperationResult> ExecuteAsync()
@@ -85,9 +91,9 @@ internal sealed partial class OperationExecution
 
     public IReadOnlyList<GraphQLError> Errors()
     {
-        lock (_errors)
+        lock (_gate)
         {
-            return _errors.Count == 0 ? [] : _errors.ToArray();
+            return _errors is null ? [] : _errors.ToArray();
         }
     }
 
