@@ -50,7 +50,11 @@ internal static class SdlSchemaBuilder
             _ => throw new InvalidOperationException(),
         };
 
-        InputField Input(InputValueDefinitionNode node) => new(node.Name.Value, Resolve(node.Type)) { DefaultValue = node.DefaultValue };
+        InputField Input(InputValueDefinitionNode node) => new(node.Name.Value, Resolve(node.Type))
+        {
+            DefaultValue = node.DefaultValue,
+            DeprecationReason = Deprecation(node.Directives),
+        };
 
         foreach (var definition in definitions)
         {
@@ -98,7 +102,7 @@ internal static class SdlSchemaBuilder
 
             foreach (var fieldNode in fields)
             {
-                var field = new OutputField(fieldNode.Name.Value, Resolve(fieldNode.Type));
+                var field = new OutputField(fieldNode.Name.Value, Resolve(fieldNode.Type)) { DeprecationReason = Deprecation(fieldNode.Directives) };
                 foreach (var argument in fieldNode.Arguments)
                 {
                     field.Arguments.Add(Input(argument));
@@ -135,8 +139,22 @@ internal static class SdlSchemaBuilder
             Root(OperationType.Query, "Query"),
             Root(OperationType.Mutation, "Mutation"),
             Root(OperationType.Subscription, "Subscription"),
-            types: definitions.Select(d => types[d.Name.Value]),
+            // The built-in scalars the directives use are passed too, so introspection shares those instances.
+            types: definitions.Select(d => types[d.Name.Value]).Concat(types.Values.Where(t => t is ScalarType && definitions.All(d => d.Name.Value != t.Name))),
             directives: directives);
+    }
+
+    private static string? Deprecation(IReadOnlyList<DirectiveNode> directives)
+    {
+        var deprecated = directives.FirstOrDefault(d => d.Name.Value == "deprecated");
+        if (deprecated is null)
+        {
+            return null;
+        }
+
+        return deprecated.Arguments.FirstOrDefault(a => a.Name.Value == "reason")?.Value is StringValueNode reason
+            ? reason.Value
+            : BuiltInDirectives.DefaultDeprecationReason;
     }
 
     /// <summary>A custom scalar as buildSchema makes it: any literal is accepted.</summary>

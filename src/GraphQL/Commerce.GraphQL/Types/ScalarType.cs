@@ -13,7 +13,7 @@ public abstract class ScalarType(string name, string? description = null) : Name
     public override TypeKind Kind => TypeKind.Scalar;
 
     /// <summary>The URL of the specification this scalar follows (<c>@specifiedBy</c>).</summary>
-    public string? SpecifiedByUrl { get; init; }
+    public string? SpecifiedByUrl { get; set; }
 
     /// <summary>The C# type resolvers return for this scalar and resolvers receive as arguments.</summary>
     public abstract Type RuntimeType { get; }

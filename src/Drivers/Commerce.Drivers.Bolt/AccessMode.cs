@@ -1,0 +1,7 @@
+namespace Commerce.Drivers.Bolt;
+
+public enum AccessMode
+{
+    Write,
+    Read,
+}

@@ -1,0 +1,3 @@
+namespace Commerce.Drivers.Bolt;
+
+public class SecurityException(string code, string message) : ClientException(code, message);

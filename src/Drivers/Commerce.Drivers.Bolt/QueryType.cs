@@ -1,0 +1,10 @@
+namespace Commerce.Drivers.Bolt;
+
+public enum QueryType
+{
+    Unknown,
+    ReadOnly,
+    ReadWrite,
+    WriteOnly,
+    SchemaWrite,
+}

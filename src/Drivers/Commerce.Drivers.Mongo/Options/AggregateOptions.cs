@@ -1,0 +1,7 @@
+namespace Commerce.Drivers.Mongo;
+
+public sealed record AggregateOptions
+{
+    public int? BatchSize { get; init; }
+    public bool? AllowDiskUse { get; init; }
+}

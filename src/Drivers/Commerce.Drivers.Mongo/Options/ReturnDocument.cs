@@ -1,0 +1,3 @@
+namespace Commerce.Drivers.Mongo;
+
+public enum ReturnDocument { Before, After }

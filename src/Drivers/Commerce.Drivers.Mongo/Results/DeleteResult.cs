@@ -1,0 +1,3 @@
+namespace Commerce.Drivers.Mongo;
+
+public sealed record DeleteResult(long DeletedCount);

@@ -1,0 +1,5 @@
+using Commerce.Drivers.Mongo.Bson;
+
+namespace Commerce.Drivers.Mongo;
+
+public sealed record UpdateResult(long MatchedCount, long ModifiedCount, BsonValue? UpsertedId);

@@ -1,0 +1,5 @@
+using Commerce.Drivers.Mongo.Bson;
+
+namespace Commerce.Drivers.Mongo.Wire;
+
+public sealed record OpMsgMessage(int RequestId, int ResponseTo, OpMsg.Flags Flags, BsonDocument Body, IReadOnlyList<DocumentSequence> Sequences);

@@ -1,0 +1,93 @@
+using Commerce.GraphQL.AspNetCore.Http;
+using Commerce.GraphQL.AspNetCore.PersistedOperations;
+using Commerce.GraphQL.AspNetCore.Tracing;
+using Commerce.GraphQL.Execution;
+using Commerce.GraphQL.Language;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Commerce.GraphQL.AspNetCore.Execution;
+
+/// <summary>
+/// What every transport does with well-formed request parameters: resolve persisted documents, build the
+/// <see cref="GraphQLRequest"/>, execute it under the request's tracing scope, and attach <c>extensions.tracing</c>.
+/// An exception escaping the executor is logged with the request's trace id and becomes an INTERNAL_ERROR without details.
+/// </summary>
+public sealed class GraphQLRequestPipeline(
+    PersistedOperationResolver persisted,
+    StoreTracingListener tracing,
+    IOptions<GraphQLServerOptions> options,
+    ILogger<GraphQLRequestPipeline> logger)
+{
+    public const string HttpContextKey = "HttpContext";
+    public const string RequestTraceKey = "RequestTrace";
+
+    private readonly GraphQLServerOptions _options = options.Value;
+
+    public async Task<IExecutionResult> ExecuteAsync(
+        HttpContext context,
+        GraphQLRequestParameters parameters,
+        IReadOnlySet<OperationType>? allowedOperations,
+        CancellationToken cancellationToken)
+    {
+        var document = await persisted.ResolveAsync(parameters, cancellationToken);
+        if (document.Error is { } error)
+        {
+            return OperationResult.RequestError(error);
+        }
+
+        var trace = IsTracingRequested(context) ? new RequestTrace() : null;
+        var contextData = new Dictionary<string, object?> { [HttpContextKey] = context };
+        if (trace is not null)
+        {
+            contextData[RequestTraceKey] = trace;
+        }
+
+        var request = new GraphQLRequest
+        {
+            Query = document.Text,
+            DocumentId = document.Hash,
+            OperationName = parameters.OperationName,
+            Variables = parameters.Variables,
+            Extensions = parameters.Extensions,
+            Services = context.RequestServices,
+            ContextData = contextData,
+            AllowedOperations = allowedOperations,
+        };
+
+        var executor = context.RequestServices.GetRequiredService<IRequestExecutor>();
+        IExecutionResult result;
+        using (trace is null ? null : tracing.Begin(trace))
+        {
+            try
+            {
+                result = await executor.ExecuteAsync(request, cancellationToken);
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                throw;
+            }
+            catch (Exception e)
+            {
+                logger.LogError(e, "Unexpected error executing a GraphQL request (trace id {TraceId})", context.TraceIdentifier);
+                return new OperationResult(null, [GraphQLError.Coded("Unexpected Execution Error", ErrorCodes.InternalError)], hasData: false);
+            }
+        }
+
+        if (trace is not null && result is OperationResult operationResult)
+        {
+            operationResult.Extensions ??= [];
+            operationResult.Extensions["tracing"] = trace.ToExtension();
+        }
+
+        return result;
+    }
+
+    private bool IsTracingRequested(HttpContext context) =>
+        _options.Tracing.Enabled
+        || (_options.Tracing.AllowRequestHeader
+            && context.Request.Headers.TryGetValue(TracingOptions.HeaderName, out var value)
+            && string.Equals(value.ToString(), "true", StringComparison.OrdinalIgnoreCase));
+}
