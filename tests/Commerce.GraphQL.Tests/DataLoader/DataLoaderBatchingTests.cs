@@ -103,6 +103,32 @@ public sealed class DataLoaderBatchingTests
     }
 
     [Fact]
+    public async Task Resolvers_that_leave_the_request_loop_still_get_their_values()
+    {
+        var store = new LibraryStore(authors: 5, booksPerAuthor: 2, reviewsPerBook: 1, users: 2);
+        var book = new ObjectType("Book");
+        book.Field("title", TestSchemas.String);
+        var author = new ObjectType("Author");
+        author.Field("books", new ListType(book), async context =>
+        {
+            // ConfigureAwait(false) resumes on the thread pool, outside the loop; the load must still be dispatched.
+            await Task.Delay(1).ConfigureAwait(false);
+            return await context.DataLoader<BooksByAuthorLoader>().LoadAsync(context.ParentAs<Author>().Id).ConfigureAwait(false);
+        });
+        var query = new ObjectType("Query");
+        query.Field("authors", new ListType(author), context => new ValueTask<object?>(context.Service<LibraryStore>().Authors));
+        var executor = new RequestExecutor(new Schema(query));
+
+        var result = (OperationResult)await executor.ExecuteAsync(new GraphQLRequest { Query = "{ authors { books { title } } }", Services = new Services(store) });
+
+        Assert.Null(result.Errors);
+        var titles = ((ResultList)result.Data!["authors"]!).Cast<ResultMap>()
+            .SelectMany(a => ((ResultList)a["books"]!).Cast<ResultMap>().Select(b => (string)b["title"]!));
+        Assert.Equal(store.Books.Select(b => b.Title), titles);
+        Assert.Equal(store.Authors.Select(a => a.Id), store.Batches.SelectMany(b => b.Keys).Order());
+    }
+
+    [Fact]
     public async Task Loader_failure_fails_the_fields_that_wait_for_it_and_is_not_cached()
     {
         var loader = new FlakyLoader();
