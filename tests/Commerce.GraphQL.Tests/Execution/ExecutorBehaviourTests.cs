@@ -196,6 +196,19 @@ public sealed class ExecutorBehaviourTests
     }
 
     [Fact]
+    public async Task Parent_readers_resolve_like_any_resolver()
+    {
+        var thing = new ObjectType("Thing");
+        var readerField = thing.Field("upper", TestSchemas.String, ParentResolvers.Create(parent => ((Poco)parent).DisplayName!.ToUpperInvariant()));
+        var query = new ObjectType("Query");
+        query.Field("things", new ListType(thing), TestSchemas.Value(new[] { new Poco { DisplayName = "a" }, new Poco { DisplayName = "b" } }));
+        var result = await new RequestExecutor(new Schema(query)).RunAsync("{ things { upper } }");
+
+        Assert.Equal("""{"data":{"things":[{"upper":"A"},{"upper":"B"}]}}""", result.Json());
+        Assert.Equal("A", await readerField.Resolver!(new ParentOnlyContext(new Poco { DisplayName = "a" })));
+    }
+
+    [Fact]
     public async Task Async_enumerable_completes_as_a_list()
     {
         static async IAsyncEnumerable<int> Numbers()
@@ -212,6 +225,43 @@ public sealed class ExecutorBehaviourTests
         var result = await new RequestExecutor(new Schema(query)).RunAsync("{ numbers }");
 
         Assert.Equal("""{"data":{"numbers":[1,2,3]}}""", result.Json());
+    }
+
+    private sealed class ParentOnlyContext(object parent) : IResolverContext
+    {
+        public object? Parent { get; } = parent;
+
+        public Schema Schema => throw new NotSupportedException();
+
+        public ObjectType ObjectType => throw new NotSupportedException();
+
+        public OutputField Field => throw new NotSupportedException();
+
+        public GraphQL.Language.FieldNode Selection => throw new NotSupportedException();
+
+        public IReadOnlyList<GraphQL.Language.FieldNode> FieldNodes => throw new NotSupportedException();
+
+        public GraphQL.Language.OperationDefinitionNode Operation => throw new NotSupportedException();
+
+        public ResponsePath Path => throw new NotSupportedException();
+
+        public IReadOnlyDictionary<string, object?> CoercedVariables => throw new NotSupportedException();
+
+        public IServiceProvider Services => throw new NotSupportedException();
+
+        public IDictionary<string, object?> ContextData => throw new NotSupportedException();
+
+        public CancellationToken RequestAborted => default;
+
+        public T ParentAs<T>() => (T)Parent!;
+
+        public T ArgumentValue<T>(string name) => throw new NotSupportedException();
+
+        public bool HasArgument(string name) => false;
+
+        public T Service<T>() where T : notnull => throw new NotSupportedException();
+
+        public void ReportError(GraphQLError error) => throw new NotSupportedException();
     }
 
     private sealed class Poco

@@ -202,6 +202,10 @@ internal sealed partial class OperationExecution
             {
                 resolved = parent is null ? null : field.GetAccessor(parent.GetType(), Executor.Accessors)(parent);
             }
+            else if (field.ParentReader is { } read)
+            {
+                resolved = parent is null ? null : read(parent);
+            }
             else
             {
                 var context = new ResolverContext(this, field, parent, parentPath, CoerceArguments(field));

@@ -24,6 +24,7 @@ internal sealed class FieldPlan
         Operation = operation;
         Type = field.Type;
         Resolver = field.Resolver;
+        ParentReader = ParentResolvers.ReaderOf(field.Resolver);
         IsTypeName = ReferenceEquals(field, operation.Schema.Introspection.TypeNameField);
         Locations = LocationsOf(nodes);
 
@@ -63,6 +64,9 @@ internal sealed class FieldPlan
     public FieldResolver? Resolver { get; set; }
 
     public bool IsTypeName { get; }
+
+    /// <summary>Set when the resolver only reads the parent: the executor calls it without a resolver context.</summary>
+    public Func<object, object?>? ParentReader { get; }
 
     public IReadOnlyList<Location>? Locations { get; }
 
