@@ -102,14 +102,14 @@ internal sealed partial class OperationExecution
         var rootPlan = Plan.GetRootPlan(Variables);
         return Operation.Operation == OperationType.Mutation
             ? ExecuteFieldsSerially(rootPlan, RootValue)
-            : ExecuteFields(rootPlan, RootValue, null);
+            : ExecuteFields(rootPlan, RootValue, ObjectPath.Root);
     }
 
     /// <summary>
     /// ExecuteSelectionSet with "normal" (parallel) evaluation: every field is started before any is awaited, and
     /// the map is pre-sized and filled in response order as the values arrive.
     /// </summary>
-    internal ValueTask<object?> ExecuteFields(SelectionSetPlan plan, object? parent, ResponsePath? path)
+    internal ValueTask<object?> ExecuteFields(SelectionSetPlan plan, object? parent, ObjectPath path)
     {
         var fields = plan.Fields;
         var map = new ResultMap(fields.Length);
@@ -175,7 +175,7 @@ internal sealed partial class OperationExecution
         var map = new ResultMap(fields.Length);
         foreach (var field in fields)
         {
-            var result = await ExecuteField(field, parent, null);
+            var result = await ExecuteField(field, parent, ObjectPath.Root);
             if (result == Failed)
             {
                 return Failed;
@@ -188,7 +188,7 @@ internal sealed partial class OperationExecution
     }
 
     /// <summary>The spec's ExecuteField (6.4): coerce arguments, resolve, complete; a field error becomes null or propagates.</summary>
-    internal ValueTask<object?> ExecuteField(FieldPlan field, object? parent, ResponsePath? parentPath)
+    internal ValueTask<object?> ExecuteField(FieldPlan field, object? parent, ObjectPath parentPath)
     {
         object? resolved;
         try
@@ -226,7 +226,7 @@ internal sealed partial class OperationExecution
         return CompletePosition(field, field.Type, resolved, parentPath, -1);
     }
 
-    private async ValueTask<object?> AwaitResolvedField(FieldPlan field, ValueTask<object?> pending, ResponsePath? parentPath)
+    private async ValueTask<object?> AwaitResolvedField(FieldPlan field, ValueTask<object?> pending, ObjectPath parentPath)
     {
         object? resolved;
         try
@@ -260,6 +260,8 @@ internal sealed partial class OperationExecution
     /// <summary>The path of a field (index &lt; 0) or of a list item (index ≥ 0, <paramref name="parent"/> is the list's path).</summary>
     internal static ResponsePath PathOf(FieldPlan field, ResponsePath? parent, int index) =>
         index >= 0 ? parent!.Append(index) : parent is null ? ResponsePath.Root(field.ResponseKey) : parent.Append(field.ResponseKey);
+
+    internal static ResponsePath PathOf(FieldPlan field, ObjectPath parent, int index) => PathOf(field, parent.Get(), index);
 
     private sealed class EmptyServices : IServiceProvider
     {
