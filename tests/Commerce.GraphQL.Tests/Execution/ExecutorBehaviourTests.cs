@@ -209,6 +209,31 @@ public sealed class ExecutorBehaviourTests
     }
 
     [Fact]
+    public async Task Abstract_types_resolve_by_runtime_type_per_value()
+    {
+        var named = new InterfaceType("Named");
+        named.Field("displayName", TestSchemas.String);
+        var poco = new ObjectType("Poco") { RuntimeType = typeof(Poco) };
+        poco.Field("displayName", TestSchemas.String);
+        poco.Field("count", TestSchemas.Int);
+        poco.Interfaces.Add(named);
+        var other = new ObjectType("Other") { RuntimeType = typeof(string) };
+        other.Field("displayName", TestSchemas.String, context => new ValueTask<object?>(context.ParentAs<string>()));
+        other.Interfaces.Add(named);
+        var query = new ObjectType("Query");
+        query.Field("all", new ListType(named), TestSchemas.Value(new object[] { new Poco { DisplayName = "p1", Count = 1 }, "s1", new Poco { DisplayName = "p2" }, "s2", 42 }));
+        var result = await new RequestExecutor(new Schema(query, types: [poco, other])).RunAsync("{ all { __typename displayName ... on Poco { count } } }");
+
+        Assert.Equal(
+            """{"data":{"all":[{"__typename":"Poco","displayName":"p1","count":1},{"__typename":"Other","displayName":"s1"},{"__typename":"Poco","displayName":"p2","count":0},{"__typename":"Other","displayName":"s2"},null]}}""",
+            ResultJson.ToJson(new OperationResult(result.Data)).ToJsonString());
+        Assert.Equal(
+            "Abstract type \"Named\" must resolve to an Object type at runtime for field \"Query.all\". Either the \"Named\" type should provide a \"resolveType\" function or each possible type should provide an \"isTypeOf\" function.",
+            Assert.Single(result.Errors!).Message);
+        Assert.Equal(["all", 4], result.Errors![0].Path);
+    }
+
+    [Fact]
     public async Task Async_enumerable_completes_as_a_list()
     {
         static async IAsyncEnumerable<int> Numbers()

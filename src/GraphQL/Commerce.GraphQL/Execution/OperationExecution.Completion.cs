@@ -142,6 +142,10 @@ internal sealed partial class OperationExecution
         {
             runtimeType = resolveType(result, new ResolverContext(this, field, result, parent, FieldPlan.Empty, index));
         }
+        else if (field.RuntimeTypesByClrType && field.CachedRuntimeType(result.GetType()) is { } cached)
+        {
+            return cached;
+        }
         else
         {
             foreach (var possibleType in Schema.GetPossibleTypes(abstractType))
@@ -149,6 +153,11 @@ internal sealed partial class OperationExecution
                 if (possibleType.IsInstanceOfType(result))
                 {
                     runtimeType = possibleType;
+                    if (field.RuntimeTypesByClrType)
+                    {
+                        field.CacheRuntimeType(result.GetType(), possibleType);
+                    }
+
                     break;
                 }
             }
