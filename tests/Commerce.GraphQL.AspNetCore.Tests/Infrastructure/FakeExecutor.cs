@@ -9,7 +9,7 @@ namespace Commerce.GraphQL.AspNetCore.Tests.Infrastructure;
 /// <summary>
 /// A stand-in for the engine in transport tests: parses with the real parser (so syntax errors are real) and
 /// answers by the first root field's name: <c>hello</c> data, <c>unknown</c> a validation error, <c>boom</c> an
-/// exception, <c>ticks(n)</c> a stream of n results, <c>traced(postgres, redis)</c> store round trips as Activities.
+/// exception, <c>ticks(n)</c> a stream of n results, <c>traced(postgres, redis)</c> store round trips as Activities, <c>slow</c> waits for <see cref="SlowRelease"/>.
 /// Records every request it gets.
 /// </summary>
 public sealed class FakeExecutor : IRequestExecutor
@@ -18,6 +18,12 @@ public sealed class FakeExecutor : IRequestExecutor
     public static readonly ActivitySource Redis = new("Commerce.Drivers.Redis");
 
     public List<GraphQLRequest> Requests { get; } = [];
+
+    /// <summary>Completed when a <c>slow</c> request has started.</summary>
+    public TaskCompletionSource SlowStarted { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>A <c>slow</c> request finishes once this is completed.</summary>
+    public TaskCompletionSource SlowRelease { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public Schema Schema => throw new NotSupportedException("The fake has no schema.");
 
@@ -58,6 +64,10 @@ public sealed class FakeExecutor : IRequestExecutor
                 await RoundTripsAsync(Npgsql, arguments.GetValueOrDefault("postgres"));
                 await RoundTripsAsync(Redis, arguments.GetValueOrDefault("redis"));
                 return new OperationResult(new ResultMap { { field.ResponseKey, true } });
+            case "slow":
+                SlowStarted.TrySetResult();
+                await SlowRelease.Task;
+                return new OperationResult(new ResultMap { { "slow", "done" } });
             case "echo":
                 return new OperationResult(new ResultMap { { "echo", request.Variables?.GetValueOrDefault("v") } });
             default:
