@@ -16,7 +16,7 @@ public sealed class TraceIdMiddleware(RequestDelegate next, ILogger<TraceIdMiddl
         var traceId = Activity.Current?.TraceId.ToHexString() ?? context.TraceIdentifier;
         context.TraceIdentifier = traceId;
         context.Response.Headers[HeaderName] = traceId;
-        using (logger.BeginScope(new Dictionary<string, object> { ["TraceId"] = traceId }))
+        using (logger.BeginScope("TraceId:{TraceId}", traceId))
         {
             var started = Stopwatch.GetTimestamp();
             try
