@@ -18,23 +18,28 @@ const { chromium } = require('playwright-core');
 
     await page.goto(url, { waitUntil: 'networkidle' });
     await page.getByRole('button', { name: 'Create Document' }).click();
-    await page.getByText('Schema available').waitFor({ timeout: 30000 });
+    await page.getByText('Schema available').waitFor({ timeout: 120000 });
 
     const request = page.locator('.monaco-editor').first();
     await request.click();
     // insertText bypasses the editor's bracket auto-closing, so the document is exactly this text.
     await page.keyboard.insertText('query FromTheIde { hello(name: "Banana") add(a: 20, b: 22) }');
     // The operation builder lists the operation once the IDE has parsed the new text: only then is Run wired to it.
-    await page.getByText('FromTheIde', { exact: false }).first().waitFor({ timeout: 30000 });
-    await page.waitForTimeout(500);
-    await page.getByRole('button', { name: /Run Operation/ }).click();
+    await page.getByText('FromTheIde', { exact: false }).first().waitFor({ timeout: 120000 });
 
+    // On a busy machine the first click can land before Run is bound to the new operation: click again then.
     const result = page.getByText('Hello, Banana');
-    try {
-      await result.waitFor({ timeout: 30000 });
-    } catch (e) {
-      await page.screenshot({ path: screenshot });
-      throw e;
+    for (let attempt = 1; ; attempt++) {
+      await page.getByRole('button', { name: /Run Operation/ }).click();
+      try {
+        await result.waitFor({ timeout: 20000 });
+        break;
+      } catch (e) {
+        if (attempt === 4) {
+          await page.screenshot({ path: screenshot });
+          throw e;
+        }
+      }
     }
     // The editor holding the result is the response pane.
     // Monaco renders spaces as no-break spaces.
