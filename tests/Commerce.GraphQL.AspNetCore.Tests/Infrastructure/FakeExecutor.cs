@@ -9,7 +9,7 @@ namespace Commerce.GraphQL.AspNetCore.Tests.Infrastructure;
 /// <summary>
 /// A stand-in for the engine in transport tests: parses with the real parser (so syntax errors are real) and
 /// answers by the first root field's name: <c>hello</c> data, <c>unknown</c> a validation error, <c>boom</c> an
-/// exception, <c>ticks(n)</c> a stream of n results, <c>traced(postgres, redis)</c> store round trips as Activities, <c>slow</c> waits for <see cref="SlowRelease"/>.
+/// exception, <c>ticks(n)</c> a stream of n results (<c>tracedTicks(n)</c> with round trips), <c>traced(postgres, redis)</c> store round trips as Activities, <c>slow</c> waits for <see cref="SlowRelease"/>.
 /// Records every request it gets.
 /// </summary>
 public sealed class FakeExecutor : IRequestExecutor
@@ -59,7 +59,9 @@ public sealed class FakeExecutor : IRequestExecutor
             case "boom":
                 throw new InvalidOperationException("secret detail");
             case "ticks":
-                return new ResponseStream(Ticks(arguments["n"], cancellationToken));
+                return new ResponseStream(Ticks(arguments["n"], traced: false, cancellationToken));
+            case "tracedTicks":
+                return new ResponseStream(Ticks(arguments["n"], traced: true, cancellationToken));
             case "traced":
                 await RoundTripsAsync(Npgsql, arguments.GetValueOrDefault("postgres"));
                 await RoundTripsAsync(Redis, arguments.GetValueOrDefault("redis"));
@@ -93,11 +95,17 @@ public sealed class FakeExecutor : IRequestExecutor
         }
     }
 
-    private static async IAsyncEnumerable<OperationResult> Ticks(int n, [EnumeratorCancellation] CancellationToken cancellationToken)
+    /// <summary>n events; when traced, event i makes i PostgreSQL round trips while it is produced.</summary>
+    private static async IAsyncEnumerable<OperationResult> Ticks(int n, bool traced, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         for (var i = 1; i <= n; i++)
         {
             await Task.Yield();
+            if (traced)
+            {
+                await RoundTripsAsync(Npgsql, i);
+            }
+
             cancellationToken.ThrowIfCancellationRequested();
             yield return new OperationResult(new ResultMap { { "ticks", i } });
         }
