@@ -53,10 +53,14 @@ public class ConnectionTests
         Assert.Equal(oldId, redis.Multiplexer.MainClientId);
         Assert.Equal(0, redis.Multiplexer.ReconnectCount);
 
-        // Killing our own connection in a pipeline: the server answers the kill, then closes the
-        // socket without running what was pipelined behind it.
+        // Behind a short busy script, the kill and the reads queue up and leave together in one write.
+        // The server answers the kill of our own connection, then closes it without running the reads.
+        const string busy = "local t = redis.call('TIME') local stop = t[1] * 1000000 + t[2] + 150000 " +
+                            "repeat t = redis.call('TIME') until t[1] * 1000000 + t[2] >= stop return 1";
+        var script = db.ExecuteAsync("EVAL", busy, 0);
         var kill = db.ExecuteAsync("CLIENT", "KILL", "ID", oldId, "SKIPME", "no");
         var pending = Enumerable.Range(0, 20).Select(_ => db.StringGetAsync("survivor")).ToArray();
+        Assert.Equal(1, (await script).ToInt64());
         Assert.Equal(1, (await kill).ToInt64());
         foreach (var p in pending)
         {

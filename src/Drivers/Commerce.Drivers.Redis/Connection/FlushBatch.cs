@@ -3,22 +3,43 @@ using System.Diagnostics;
 namespace Commerce.Drivers.Redis.Connection;
 
 /// <summary>
-/// The commands of one write: one network round trip. Its activity ends when the last reply arrives
-/// (or the connection fails), so the span covers the whole write-and-read cycle.
+/// The commands of one write: one network round trip. It completes when the last reply arrives
+/// (or the connection fails); the writer waits for that before its next write, and the activity,
+/// if anyone listens, spans the whole write-and-read cycle.
 /// </summary>
-internal sealed class FlushBatch
+internal sealed class FlushBatch : TaskCompletionSource
 {
-    private readonly Activity _activity;
+    private readonly Activity? _activity;
     private int _remaining;
 
-    private FlushBatch(Activity activity, int count)
+    private FlushBatch(Activity? activity, int count)
+        : base(TaskCreationOptions.RunContinuationsAsynchronously)
     {
         _activity = activity;
         _remaining = count;
     }
 
-    /// <summary>Null when nobody listens to the source: tracing then costs nothing per flush.</summary>
-    public static FlushBatch? Start(List<Message> messages, string host, int port)
+    public static FlushBatch Start(List<Message> messages, string host, int port)
+    {
+        var batch = new FlushBatch(StartActivity(messages, host, port), messages.Count);
+        foreach (var m in messages)
+        {
+            m.Batch = batch;
+        }
+
+        return batch;
+    }
+
+    public void OneDone()
+    {
+        if (Interlocked.Decrement(ref _remaining) == 0)
+        {
+            _activity?.Stop();
+            TrySetResult();
+        }
+    }
+
+    private static Activity? StartActivity(List<Message> messages, string host, int port)
     {
         if (!RedisTracing.Source.HasListeners())
         {
@@ -44,20 +65,6 @@ internal sealed class FlushBatch
             activity.SetTag("db.redis.command_count", messages.Count);
         }
 
-        var batch = new FlushBatch(activity, messages.Count);
-        foreach (var m in messages)
-        {
-            m.Batch = batch;
-        }
-
-        return batch;
-    }
-
-    public void OneDone()
-    {
-        if (Interlocked.Decrement(ref _remaining) == 0)
-        {
-            _activity.Stop();
-        }
+        return activity;
     }
 }

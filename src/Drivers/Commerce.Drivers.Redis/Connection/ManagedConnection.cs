@@ -114,13 +114,20 @@ internal sealed class ManagedConnection : IAsyncDisposable
                 await Task.Delay(delay, _disposed.Token).ConfigureAwait(false);
                 var connection = await PhysicalConnection.ConnectAsync(
                     _options, _counter, _subscriber, OnBroken, _onPush, _disposed.Token).ConfigureAwait(false);
-                if (_onReconnected is not null)
-                {
-                    await _onReconnected(connection, _disposed.Token).ConfigureAwait(false);
-                }
-
                 Interlocked.Increment(ref _reconnects);
                 Install(connection);
+                if (_onReconnected is not null)
+                {
+                    try
+                    {
+                        await _onReconnected(connection, _disposed.Token).ConfigureAwait(false);
+                    }
+                    catch (Exception) when (connection.IsFailed)
+                    {
+                        // It broke again while restoring state; its own break starts the next attempt.
+                    }
+                }
+
                 return;
             }
             catch (OperationCanceledException) when (_disposed.IsCancellationRequested)

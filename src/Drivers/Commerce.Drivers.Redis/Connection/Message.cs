@@ -31,19 +31,26 @@ internal sealed class Message : TaskCompletionSource<RedisResult>
 
     public FlushBatch? Batch { get; set; }
 
+    private int _settled;
+
     public string CommandName => Args[0].ToString();
 
     public void Complete(RedisResult reply)
     {
-        if (TrySetResult(reply))
-        {
-            Batch?.OneDone();
-        }
+        TrySetResult(reply);
+        Settled();
     }
 
     public void Fail(Exception error)
     {
-        if (TrySetException(error))
+        TrySetException(error);
+        Settled();
+    }
+
+    /// <summary>Counts once toward its write's completion, however many times it is settled.</summary>
+    private void Settled()
+    {
+        if (Interlocked.Exchange(ref _settled, 1) == 0)
         {
             Batch?.OneDone();
         }

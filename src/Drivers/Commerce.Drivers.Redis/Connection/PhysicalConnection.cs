@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using System.Net.Sockets;
 using System.Threading.Channels;
 using Commerce.Drivers.Redis.Protocol;
@@ -15,12 +16,14 @@ internal sealed partial class PhysicalConnection : IAsyncDisposable
 {
     private const int MaxFlushBytes = 1024 * 1024;
     private const int ReadBufferSize = 64 * 1024;
+    private static readonly TimeSpan QuietWindow = TimeSpan.FromMicroseconds(20);
+    private static readonly TimeSpan MaxCoalesceWait = TimeSpan.FromMicroseconds(500);
 
     private readonly Socket _socket;
     private readonly ConfigurationOptions _options;
     private readonly RoundTripCounter _counter;
-    private readonly Channel<Message> _outbox = Channel.CreateUnbounded<Message>(
-        new UnboundedChannelOptions { SingleReader = true, SingleWriter = false });
+    // Not declared single-reader: that variant cannot report Count, which the writer's coalescing reads.
+    private readonly Channel<Message> _outbox = Channel.CreateUnbounded<Message>();
     private readonly ConcurrentQueue<Message> _inflight = new();
     private readonly Lock _gate = new();
     private Exception? _failure;
@@ -64,13 +67,24 @@ internal sealed partial class PhysicalConnection : IAsyncDisposable
         using var buffer = new PooledBufferWriter();
         var batch = new List<Message>();
         var outbox = _outbox.Reader;
+        Task previousWrite = Task.CompletedTask;
         try
         {
             while (await outbox.WaitToReadAsync().ConfigureAwait(false))
             {
-                // Callers that are issuing a burst are still enqueueing: let them finish so the
-                // burst leaves in one write instead of one write per wake-up.
-                await Task.Yield();
+                if (previousWrite.IsCompleted)
+                {
+                    // Idle connection: a caller issuing a burst is likely still enqueueing; give it a
+                    // moment so the burst leaves in one write instead of one write per wake-up.
+                    WaitForQuiet(outbox);
+                }
+                else
+                {
+                    // One write in flight at a time: while its replies are outstanding, whatever
+                    // arrives gathers for the next write, so load itself makes the batches bigger.
+                    await previousWrite.ConfigureAwait(false);
+                }
+
                 while (buffer.WrittenCount < MaxFlushBytes && outbox.TryRead(out var message))
                 {
                     if (message.CancellationToken.IsCancellationRequested)
@@ -96,7 +110,8 @@ internal sealed partial class PhysicalConnection : IAsyncDisposable
                     continue;
                 }
 
-                FlushBatch.Start(batch, _options.Host, _options.Port);
+                var flush = FlushBatch.Start(batch, _options.Host, _options.Port);
+                previousWrite = flush.Task;
                 lock (_gate)
                 {
                     if (_failure is not null)
@@ -130,6 +145,33 @@ internal sealed partial class PhysicalConnection : IAsyncDisposable
             }
 
             Fail(e);
+        }
+    }
+
+    private static void WaitForQuiet(ChannelReader<Message> outbox)
+    {
+        var count = outbox.Count;
+        var start = Stopwatch.GetTimestamp();
+        var changed = start;
+        while (true)
+        {
+            Thread.SpinWait(50);
+            var now = Stopwatch.GetTimestamp();
+            var current = outbox.Count;
+            if (current != count)
+            {
+                count = current;
+                changed = now;
+            }
+            else if (Stopwatch.GetElapsedTime(changed, now) >= QuietWindow)
+            {
+                return;
+            }
+
+            if (Stopwatch.GetElapsedTime(start, now) >= MaxCoalesceWait)
+            {
+                return;
+            }
         }
     }
 
