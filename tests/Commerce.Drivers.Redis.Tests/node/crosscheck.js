@@ -6,7 +6,9 @@ const { createClient, commandOptions } = require('redis');
 async function main() {
   const [host, port] = process.argv[2].split(':');
   const input = JSON.parse(require('fs').readFileSync(0, 'utf8'));
-  const client = createClient({ socket: { host, port: Number(port) } });
+  const password = process.argv[3] || undefined;
+  const username = process.argv[4] || undefined;
+  const client = createClient({ socket: { host, port: Number(port) }, password, username });
   await client.connect();
   try {
     for (const [key, hex] of Object.entries(input.write || {})) {
