@@ -48,8 +48,20 @@ internal sealed class FlushBatch : TaskCompletionSource
 
         var single = messages.Count == 1;
         var operation = single ? messages[0].CommandName.ToUpperInvariant() : "pipeline";
+
+        // Attributed to the first caller that had a trace (a SELECT the writer slipped in has none).
+        var parent = default(ActivityContext);
+        foreach (var m in messages)
+        {
+            if (m.Parent != default)
+            {
+                parent = m.Parent;
+                break;
+            }
+        }
+
         var previous = Activity.Current;
-        var activity = RedisTracing.Source.StartActivity($"redis {operation}", ActivityKind.Client, messages[0].Parent);
+        var activity = RedisTracing.Source.StartActivity($"redis {operation}", ActivityKind.Client, parent);
         Activity.Current = previous; // the writer loop serves every caller; it must not inherit one's span
         if (activity is null)
         {

@@ -137,7 +137,7 @@ internal sealed class ManagedConnection : IAsyncDisposable
             catch (Exception)
             {
                 // Server still away: wait longer before the next attempt.
-                delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, _options.MaxReconnectDelay.Ticks));
+                delay = NextDelay(delay, _options.MaxReconnectDelay);
             }
         }
     }
@@ -165,6 +165,10 @@ internal sealed class ManagedConnection : IAsyncDisposable
 
         _disposed.Dispose();
     }
+
+    /// <summary>Exponential backoff: double the wait after each failed attempt, up to the cap.</summary>
+    internal static TimeSpan NextDelay(TimeSpan delay, TimeSpan max) =>
+        TimeSpan.FromTicks(Math.Min(Math.Max(delay.Ticks, 1) * 2, max.Ticks));
 
     private static TaskCompletionSource<PhysicalConnection> NewReady() =>
         new(TaskCreationOptions.RunContinuationsAsynchronously);

@@ -207,7 +207,14 @@ internal sealed partial class PhysicalConnection : IAsyncDisposable
                     Dispatch(reply!);
                 }
 
-                if (start > 0)
+                if (start == end && buffer.Length > 4 * ReadBufferSize)
+                {
+                    // A large reply grew the buffer; give the memory back once it is consumed.
+                    ArrayPool<byte>.Shared.Return(buffer);
+                    buffer = ArrayPool<byte>.Shared.Rent(ReadBufferSize);
+                    start = end = 0;
+                }
+                else if (start > 0)
                 {
                     buffer.AsSpan(start, end - start).CopyTo(buffer);
                     end -= start;
