@@ -29,30 +29,43 @@ internal sealed class Message : TaskCompletionSource<RedisResult>
     /// <summary>The caller's trace context, so the round trip's activity is attributed to the caller's request.</summary>
     public ActivityContext Parent { get; }
 
+    /// <summary>The write this command left in; the reader counts its reply toward that write.</summary>
     public FlushBatch? Batch { get; set; }
 
+    /// <summary>When the caller stops waiting (<see cref="Stopwatch"/> ticks); 0 for none.</summary>
+    public long Deadline { get; set; }
+
+    private CancellationTokenRegistration _cancellation;
     private int _settled;
 
     public string CommandName => Args[0].ToString();
 
-    public void Complete(RedisResult reply)
+    /// <summary>Cancels the wait when the caller's token fires; costs nothing for tokens that cannot cancel.</summary>
+    public void WatchCancellation(CancellationToken cancellationToken)
     {
-        TrySetResult(reply);
-        Settled();
+        if (cancellationToken.CanBeCanceled)
+        {
+            _cancellation = cancellationToken.UnsafeRegister(
+                static (state, token) => ((Message)state!).Settle(m => m.TrySetCanceled(token)), this);
+        }
     }
 
-    public void Fail(Exception error)
-    {
-        TrySetException(error);
-        Settled();
-    }
+    public void Complete(RedisResult reply) => Settle(m => m.TrySetResult(reply));
 
-    /// <summary>Counts once toward its write's completion, however many times it is settled.</summary>
-    private void Settled()
+    public void Fail(Exception error) => Settle(m => m.TrySetException(error));
+
+    public void TimeOut(TimeSpan after) => Settle(m => m.TrySetException(new RedisTimeoutException(
+        $"No reply to {m.CommandName} within {after.TotalMilliseconds} ms (syncTimeout).")));
+
+    public bool IsExpired(long now) => Deadline != 0 && now >= Deadline && !Task.IsCompleted;
+
+    /// <summary>Only the first outcome counts; a late reply to a timed-out or canceled command is dropped.</summary>
+    private void Settle(Action<Message> outcome)
     {
         if (Interlocked.Exchange(ref _settled, 1) == 0)
         {
-            Batch?.OneDone();
+            outcome(this);
+            _cancellation.Unregister();
         }
     }
 }
