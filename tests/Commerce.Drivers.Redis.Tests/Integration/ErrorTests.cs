@@ -60,4 +60,25 @@ public class ErrorTests
 
         Assert.Equal("mine", value.ToString());
     }
+
+    [Fact]
+    public async Task A_command_canceled_in_flight_gives_up_and_later_replies_stay_matched()
+    {
+        await using var redis = await RedisScope.StartAsync();
+        var db = redis.Db;
+        const string busy = "local t = redis.call('TIME') local stop = t[1] * 1000000 + t[2] + 150000 " +
+                            "repeat t = redis.call('TIME') until t[1] * 1000000 + t[2] >= stop return 'slow'";
+        using var cts = new CancellationTokenSource();
+        var slow = db.ExecuteAsync("EVAL", new object[] { busy, 0 }, cts.Token);
+        var counted = db.StringIncrementAsync("n", 1, cts.Token);
+        cts.Cancel();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => slow);
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => counted);
+
+        // Whether or not the canceled INCR reached the server, the next replies belong to their own commands.
+        var n = await db.StringIncrementAsync("n", 10);
+        Assert.True(n is 10 or 11, $"INCR answered {n}");
+        Assert.Equal(n, (long)await db.StringGetAsync("n"));
+        Assert.Equal("ok", (await db.ExecuteAsync("ECHO", "ok")).ToString());
+    }
 }

@@ -46,26 +46,53 @@ internal sealed class Message : TaskCompletionSource<RedisResult>
         if (cancellationToken.CanBeCanceled)
         {
             _cancellation = cancellationToken.UnsafeRegister(
-                static (state, token) => ((Message)state!).Settle(m => m.TrySetCanceled(token)), this);
+                static (state, token) =>
+                {
+                    var message = (Message)state!;
+                    if (message.Claim())
+                    {
+                        message.TrySetCanceled(token);
+                    }
+                },
+                this);
         }
     }
 
-    public void Complete(RedisResult reply) => Settle(m => m.TrySetResult(reply));
+    public void Complete(RedisResult reply)
+    {
+        if (Claim())
+        {
+            TrySetResult(reply);
+        }
+    }
 
-    public void Fail(Exception error) => Settle(m => m.TrySetException(error));
+    public void Fail(Exception error)
+    {
+        if (Claim())
+        {
+            TrySetException(error);
+        }
+    }
 
-    public void TimeOut(TimeSpan after) => Settle(m => m.TrySetException(new RedisTimeoutException(
-        $"No reply to {m.CommandName} within {after.TotalMilliseconds} ms (syncTimeout).")));
+    public void TimeOut(TimeSpan after)
+    {
+        if (Claim())
+        {
+            TrySetException(new RedisTimeoutException($"No reply to {CommandName} within {after.TotalMilliseconds} ms (syncTimeout)."));
+        }
+    }
 
     public bool IsExpired(long now) => Deadline != 0 && now >= Deadline && !Task.IsCompleted;
 
     /// <summary>Only the first outcome counts; a late reply to a timed-out or canceled command is dropped.</summary>
-    private void Settle(Action<Message> outcome)
+    private bool Claim()
     {
-        if (Interlocked.Exchange(ref _settled, 1) == 0)
+        if (Interlocked.Exchange(ref _settled, 1) != 0)
         {
-            outcome(this);
-            _cancellation.Unregister();
+            return false;
         }
+
+        _cancellation.Unregister();
+        return true;
     }
 }
