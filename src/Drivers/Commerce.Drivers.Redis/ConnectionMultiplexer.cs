@@ -14,6 +14,26 @@ public sealed class ConnectionMultiplexer : IConnectionMultiplexer
         "BLPOP", "BRPOP", "BRPOPLPUSH", "BLMOVE", "BLMPOP", "BZPOPMIN", "BZPOPMAX", "BZMPOP", "WAIT", "WAITAOF",
     };
 
+    // These change the state of the connection they run on, which every caller shares.
+    private static readonly Dictionary<string, string> ConnectionStateCommands = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["MULTI"] = "use IDatabase.CreateTransaction()",
+        ["EXEC"] = "use IDatabase.CreateTransaction()",
+        ["DISCARD"] = "use IDatabase.CreateTransaction()",
+        ["WATCH"] = "use a transaction Condition",
+        ["UNWATCH"] = "use a transaction Condition",
+        ["SELECT"] = "use GetDatabase(n)",
+        ["SUBSCRIBE"] = "use GetSubscriber()",
+        ["PSUBSCRIBE"] = "use GetSubscriber()",
+        ["SSUBSCRIBE"] = "use GetSubscriber()",
+        ["UNSUBSCRIBE"] = "use GetSubscriber()",
+        ["PUNSUBSCRIBE"] = "use GetSubscriber()",
+        ["SUNSUBSCRIBE"] = "use GetSubscriber()",
+        ["MONITOR"] = "open a separate client",
+        ["QUIT"] = "dispose the multiplexer",
+        ["RESET"] = "dispose the multiplexer",
+    };
+
     private readonly ManagedConnection _main;
     private readonly Lazy<RedisSubscriber> _subscriber;
     private int _disposed;
@@ -87,6 +107,11 @@ public sealed class ConnectionMultiplexer : IConnectionMultiplexer
     internal Task<RedisResult> ExecuteAsync(Message message, CancellationToken cancellationToken)
     {
         ObjectDisposedException.ThrowIf(_disposed != 0, this);
+        if (ConnectionStateCommands.TryGetValue(message.CommandName, out var instead))
+        {
+            throw new ArgumentException($"{message.CommandName.ToUpperInvariant()} would change the shared connection's state; {instead}.");
+        }
+
         if (BlockingCommands.Contains(message.CommandName))
         {
             return ExecuteBlockingAsync(message, cancellationToken);

@@ -81,4 +81,19 @@ public class ErrorTests
         Assert.Equal(n, (long)await db.StringGetAsync("n"));
         Assert.Equal("ok", (await db.ExecuteAsync("ECHO", "ok")).ToString());
     }
+
+    [Theory]
+    [InlineData("MULTI")]
+    [InlineData("select")]
+    [InlineData("SUBSCRIBE")]
+    [InlineData("WATCH")]
+    public async Task Commands_that_would_change_the_shared_connection_are_refused(string command)
+    {
+        await using var redis = await RedisScope.StartAsync();
+        var before = redis.Multiplexer.RoundTripCount;
+        var e = await Assert.ThrowsAsync<ArgumentException>(() => redis.Db.ExecuteAsync(command, "x"));
+        Assert.Contains("use ", e.Message);
+        Assert.Equal(before, redis.Multiplexer.RoundTripCount);
+        Assert.Equal("ok", (await redis.Db.ExecuteAsync("ECHO", "ok")).ToString());
+    }
 }
