@@ -135,8 +135,14 @@ internal sealed partial class PhysicalConnection : IAsyncDisposable
                 }
 
                 _counter.Increment();
-                await _socket.SendAsync(buffer.WrittenMemory, SocketFlags.None).ConfigureAwait(false);
-                buffer.Reset();
+                var pending = buffer.WrittenMemory;
+                while (!pending.IsEmpty)
+                {
+                    var sent = await _socket.SendAsync(pending, SocketFlags.None).ConfigureAwait(false);
+                    pending = pending[sent..];
+                }
+
+                buffer.Reset(shrinkAbove: 2 * MaxFlushBytes);
                 batch.Clear();
             }
         }
