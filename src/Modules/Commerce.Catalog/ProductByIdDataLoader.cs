@@ -13,9 +13,13 @@ public sealed class ProductByIdDataLoader(CatalogDatabase database, DataLoaderOp
 {
     protected override async Task<IReadOnlyDictionary<string, Product?>> LoadBatchAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken)
     {
-        var filter = Filter.In("_id", keys.Distinct(StringComparer.Ordinal).Select(k => (BsonValue)k));
+        var distinct = keys.Distinct(StringComparer.Ordinal).Select(k => (BsonValue)k).ToList();
+        var filter = Filter.In("_id", distinct);
+
+        // The limit lets the server close the cursor with the first reply: no getMore round trip, even when every id exists.
+        var options = new FindOptions { Limit = distinct.Count, BatchSize = distinct.Count };
         var found = await StoreGuard.RunAsync(
-            () => database.Products.FindAsync(filter, new FindOptions { BatchSize = Math.Max(keys.Count, 1) }, cancellationToken).ToListAsync(cancellationToken));
+            () => database.Products.FindAsync(filter, options, cancellationToken).ToListAsync(cancellationToken));
         var byId = new Dictionary<string, Product?>(found.Count, StringComparer.Ordinal);
         foreach (var product in found)
         {
