@@ -1,3 +1,4 @@
+using Commerce.Drivers.Mongo.Bson.Serialization;
 using Commerce.GraphQL;
 
 namespace Commerce.Catalog;
@@ -6,7 +7,9 @@ namespace Commerce.Catalog;
 [GraphQLDescription("The category of a product: its id, name and path in the category tree.")]
 public sealed class ProductCategory
 {
+    // A reference, not this sub-document's own key: stored as "id", not "_id".
     [ID]
+    [BsonElement("id")]
     public string Id { get; init; } = "";
 
     public string Name { get; init; } = "";
