@@ -22,7 +22,8 @@ public static class ProductCursor
             && Convert.TryFromBase64String(cursor, bytes, out var written)
             && Encoding.UTF8.GetString(bytes[..written]) is var text
             && text.StartsWith(Prefix, StringComparison.Ordinal)
-            && long.TryParse(text.AsSpan(Prefix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out var position))
+            && long.TryParse(text.AsSpan(Prefix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out var position)
+            && position < int.MaxValue)
         {
             return position;
         }
