@@ -19,13 +19,13 @@ public static class CategoryPaths
     public static BsonRegularExpression SubtreePattern(string path) =>
         new("^" + EscapeForPcre(Normalize(path)) + "(/|$)", "");
 
-    // PCRE reads a backslash before any non-alphanumeric character as that character.
+    // PCRE reads a backslash before any ASCII non-alphanumeric character as that character; other characters are never special.
     private static string EscapeForPcre(string literal)
     {
         var builder = new StringBuilder(literal.Length * 2);
         foreach (var c in literal)
         {
-            if (!char.IsAsciiLetterOrDigit(c))
+            if (char.IsAscii(c) && !char.IsAsciiLetterOrDigit(c))
             {
                 builder.Append('\\');
             }
