@@ -1,4 +1,6 @@
 using Commerce.GraphQL.AspNetCore;
+using Commerce.GraphQL.Execution;
+using Commerce.GraphQL.Types;
 using Commerce.GraphQL.AspNetCore.Execution;
 using Commerce.GraphQL.AspNetCore.Http;
 using Commerce.GraphQL.AspNetCore.Ide;
@@ -18,8 +20,8 @@ public static class GraphQLServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the GraphQL transports (HTTP, WebSocket, SSE, the IDE), persisted operations and per-request
-    /// store tracing. The <see cref="Commerce.GraphQL.Execution.IRequestExecutor"/> they run requests on is resolved
-    /// from the container; schema extension methods on the returned builder register it.
+    /// store tracing, and the <see cref="IRequestExecutor"/> they run requests on: the engine's executor over the
+    /// schema the builder's configuration steps build (register another IRequestExecutor first to replace it).
     /// </summary>
     public static GraphQLServerBuilder AddGraphQLServer(this IServiceCollection services)
     {
@@ -32,6 +34,8 @@ public static class GraphQLServiceCollectionExtensions
 
         services.AddOptions<GraphQLServerOptions>();
         services.TryAddSingleton(sp => sp.GetRequiredService<GraphQLServerSetup>().BuildSchema(sp));
+        services.TryAddSingleton(ExecutorOptions.Default);
+        services.TryAddSingleton<IRequestExecutor>(sp => new RequestExecutor(sp.GetRequiredService<Schema>(), sp.GetRequiredService<ExecutorOptions>()));
         services.TryAddSingleton<StoreTracingListener>();
         services.TryAddSingleton<TrustedDocuments>();
         services.TryAddSingleton<IPersistedOperationStore, InMemoryPersistedOperationStore>();

@@ -120,12 +120,12 @@ public sealed class SchemaBuilderTests
         var schema = BuildCatalogSchema();
         var filter = (InputObjectType)schema.GetType("ProductFilterInput")!;
 
-        var built = filter.Factory!(new Dictionary<string, object?>
+        var built = new Coercion.InputValueConverter().Convert(new Dictionary<string, object?>
         {
             ["nameContains"] = "Ket",
             ["status"] = ProductStatus.Active,
             ["tags"] = new List<object?> { "a", "b" },
-        });
+        }, typeof(ProductFilter), filter);
 
         var record = Assert.IsType<ProductFilter>(built);
         Assert.Equal("Ket", record.NameContains);

@@ -1,3 +1,4 @@
+using static Commerce.GraphQL.Tests.Support.SdlSchemas;
 using Commerce.GraphQL.Language;
 using Commerce.GraphQL.Types;
 using Commerce.GraphQL.Validation;
@@ -7,7 +8,7 @@ namespace Commerce.GraphQL.Tests.Validation;
 /// <summary>The shared test schema (corpus/schema.graphql) and helpers to validate a query against it.</summary>
 internal static class ValidationHarness
 {
-    private static readonly Lazy<Schema> LazySchema = new(() => SdlSchemaBuilder.Build(File.ReadAllText(SchemaPath)));
+    private static readonly Lazy<Schema> LazySchema = new(() => BuildFromSdl(File.ReadAllText(SchemaPath)));
 
     public static string RepositoryRoot { get; } = FindRoot();
 

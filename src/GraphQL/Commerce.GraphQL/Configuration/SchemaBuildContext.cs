@@ -17,7 +17,6 @@ internal sealed class SchemaBuildContext
     private readonly Dictionary<Type, NamedType> _outputs = [];
     private readonly Dictionary<Type, InputObjectType> _inputs = [];
     private readonly Dictionary<Type, EnumType> _enums = [];
-    private readonly Dictionary<Type, Func<IReadOnlyDictionary<string, object?>, object>> _factories = [];
     private readonly Queue<(ComplexType Type, Type Clr)> _pendingFields = new();
     private readonly Queue<(InputObjectType Type, Type Clr)> _pendingInputs = new();
     private readonly Dictionary<Type, InstanceProvider> _instances = [];
@@ -173,8 +172,6 @@ internal sealed class SchemaBuildContext
 
         LinkAbstractTypes();
     }
-
-    public Func<IReadOnlyDictionary<string, object?>, object>? FactoryFor(Type clr) => _factories.GetValueOrDefault(clr);
 
     private EnumType EnumTypeFor(Type clr)
     {
@@ -366,9 +363,6 @@ internal sealed class SchemaBuildContext
             type.Fields.Add(field);
         }
 
-        var factory = new InputObjectFactory(clr, type, FactoryFor);
-        _factories[clr] = factory.Create;
-        type.Factory = factory.Create;
     }
 
     private GraphQLType OutputTypeOf(ClrTypeShape shape, ICustomAttributeProvider member) =>

@@ -1,25 +1,18 @@
+using Commerce.GraphQL.Coercion;
 using Commerce.GraphQL.Language;
 using Commerce.GraphQL.Types;
 
 namespace Commerce.GraphQL.Introspection;
 
 /// <summary>
-/// Prints a default value the way introspection reports it (<c>__InputValue.defaultValue</c>): as GraphQL literal
-/// text in canonical form, so block strings print as ordinary strings.
+/// Prints a default value the way introspection and SDL report it: the literal is coerced to its value (input
+/// object fields left out take their own defaults, single values become lists) and printed back from that value,
+/// as graphql-js does, so a default reads the same however it was written.
 /// </summary>
 public static class DefaultValuePrinter
 {
-    public static string Print(ValueNode defaultValue, GraphQLType type) => Printer.Print(Canonical(defaultValue, type));
-
-    private static ValueNode Canonical(ValueNode value, GraphQLType type) => (value, type.Nullable) switch
-    {
-        (StringValueNode { Block: true } s, _) => new StringValueNode(s.Value),
-        (NullValueNode, _) => value,
-        (ListValueNode list, ListType listType) => new ListValueNode(list.Values.Select(v => Canonical(v, listType.OfType)).ToList()),
-        (_, ListType listType) => new ListValueNode([Canonical(value, listType.OfType)]),
-        (ObjectValueNode obj, InputObjectType input) => new ObjectValueNode(obj.Fields
-            .Select(f => new ObjectFieldNode(f.Name, input.Fields.TryGetField(f.Name.Value, out var field) ? Canonical(f.Value, field.Type) : f.Value))
-            .ToList()),
-        _ => value,
-    };
+    public static string Print(ValueNode defaultValue, GraphQLType type) =>
+        ValueFromAst.TryGetValue(defaultValue, type, variables: null, out var value) && AstFromValue.Get(value, type) is { } canonical
+            ? Printer.Print(canonical)
+            : Printer.Print(defaultValue);
 }

@@ -5,14 +5,14 @@ internal ref partial struct DocumentParser
     /// <summary>Document : Definition+ (spec 2.2).</summary>
     public DocumentNode ParseDocument()
     {
-        var definitions = new List<DefinitionNode>();
+        var definitions = new NodeListBuilder<DefinitionNode>();
         do
         {
             definitions.Add(ParseDefinition());
         }
         while (!ExpectOptionalToken(TokenKind.EndOfFile));
 
-        return new DocumentNode(definitions) { Location = new Location(0, _lastTokenEnd, 1, 1) };
+        return new DocumentNode(definitions.ToArray()) { Location = new Location(0, _lastTokenEnd, 1, 1) };
     }
 
     /// <summary>
@@ -102,14 +102,14 @@ internal ref partial struct DocumentParser
             return [];
         }
 
-        var definitions = new List<VariableDefinitionNode>();
+        var definitions = new NodeListBuilder<VariableDefinitionNode>();
         do
         {
             definitions.Add(ParseVariableDefinition());
         }
         while (!ExpectOptionalToken(TokenKind.ParenR));
 
-        return definitions;
+        return definitions.ToArray();
     }
 
     /// <summary>VariableDefinition : Variable : Type DefaultValue? Directives[Const]?</summary>
@@ -139,7 +139,7 @@ internal ref partial struct DocumentParser
         var start = _token;
         EnterNesting();
         ExpectToken(TokenKind.BraceL);
-        var selections = new List<SelectionNode>();
+        var selections = new NodeListBuilder<SelectionNode>();
         do
         {
             selections.Add(Peek(TokenKind.Spread) ? ParseFragment() : ParseField());
@@ -147,7 +147,7 @@ internal ref partial struct DocumentParser
         while (!ExpectOptionalToken(TokenKind.BraceR));
 
         LeaveNesting();
-        return new SelectionSetNode(selections) { Location = LocationFrom(start) };
+        return new SelectionSetNode(selections.ToArray()) { Location = LocationFrom(start) };
     }
 
     /// <summary>Field : Alias? Name Arguments? Directives? SelectionSet? (spec 2.5).</summary>
@@ -177,7 +177,7 @@ internal ref partial struct DocumentParser
             return [];
         }
 
-        var arguments = new List<ArgumentNode>();
+        var arguments = new NodeListBuilder<ArgumentNode>();
         do
         {
             var start = _token;
@@ -188,7 +188,7 @@ internal ref partial struct DocumentParser
         }
         while (!ExpectOptionalToken(TokenKind.ParenR));
 
-        return arguments;
+        return arguments.ToArray();
     }
 
     /// <summary>FragmentSpread : ... FragmentName Directives?; InlineFragment : ... TypeCondition? Directives? SelectionSet (spec 2.8).</summary>
@@ -242,7 +242,7 @@ internal ref partial struct DocumentParser
             return [];
         }
 
-        var directives = new List<DirectiveNode>();
+        var directives = new NodeListBuilder<DirectiveNode>();
         while (Peek(TokenKind.At))
         {
             var start = _token;
@@ -252,6 +252,6 @@ internal ref partial struct DocumentParser
             directives.Add(new DirectiveNode(name, arguments) { Location = LocationFrom(start) });
         }
 
-        return directives;
+        return directives.ToArray();
     }
 }

@@ -20,9 +20,9 @@ internal ref partial struct DocumentParser
     }
 
     /// <summary>The RootOperationTypeDefinition+ after an opening brace, up to and including the closing one.</summary>
-    private List<OperationTypeDefinitionNode> ParseOperationTypeDefinitions()
+    private OperationTypeDefinitionNode[] ParseOperationTypeDefinitions()
     {
-        var operationTypes = new List<OperationTypeDefinitionNode>();
+        var operationTypes = new NodeListBuilder<OperationTypeDefinitionNode>();
         do
         {
             var start = _token;
@@ -33,7 +33,7 @@ internal ref partial struct DocumentParser
         }
         while (!ExpectOptionalToken(TokenKind.BraceR));
 
-        return operationTypes;
+        return operationTypes.ToArray();
     }
 
     /// <summary>ScalarTypeDefinition : Description? scalar Name Directives[Const]? (spec 3.5).</summary>
@@ -65,17 +65,17 @@ internal ref partial struct DocumentParser
         ExpectOptionalKeyword("implements") ? ParseNamedTypes(TokenKind.Amp) : [];
 
     /// <summary>A list of named types separated (and optionally led) by <paramref name="delimiter"/>.</summary>
-    private List<NamedTypeNode> ParseNamedTypes(TokenKind delimiter)
+    private NamedTypeNode[] ParseNamedTypes(TokenKind delimiter)
     {
         ExpectOptionalToken(delimiter);
-        var types = new List<NamedTypeNode>();
+        var types = new NodeListBuilder<NamedTypeNode>();
         do
         {
             types.Add(ParseNamedType());
         }
         while (ExpectOptionalToken(delimiter));
 
-        return types;
+        return types.ToArray();
     }
 
     /// <summary>FieldsDefinition : { FieldDefinition+ }.</summary>
@@ -86,14 +86,14 @@ internal ref partial struct DocumentParser
             return [];
         }
 
-        var fields = new List<FieldDefinitionNode>();
+        var fields = new NodeListBuilder<FieldDefinitionNode>();
         do
         {
             fields.Add(ParseFieldDefinition());
         }
         while (!ExpectOptionalToken(TokenKind.BraceR));
 
-        return fields;
+        return fields.ToArray();
     }
 
     /// <summary>FieldDefinition : Description? Name ArgumentsDefinition? : Type Directives[Const]?</summary>
@@ -114,16 +114,16 @@ internal ref partial struct DocumentParser
         ExpectOptionalToken(TokenKind.ParenL) ? ParseInputValueDefinitions(TokenKind.ParenR) : [];
 
     /// <summary>InputValueDefinition+ up to and including <paramref name="close"/>, the opening token already consumed.</summary>
-    private List<InputValueDefinitionNode> ParseInputValueDefinitions(TokenKind close)
+    private InputValueDefinitionNode[] ParseInputValueDefinitions(TokenKind close)
     {
-        var definitions = new List<InputValueDefinitionNode>();
+        var definitions = new NodeListBuilder<InputValueDefinitionNode>();
         do
         {
             definitions.Add(ParseInputValueDefinition());
         }
         while (!ExpectOptionalToken(close));
 
-        return definitions;
+        return definitions.ToArray();
     }
 
     /// <summary>InputValueDefinition : Description? Name : Type DefaultValue? Directives[Const]?</summary>
@@ -188,7 +188,7 @@ internal ref partial struct DocumentParser
             return [];
         }
 
-        var values = new List<EnumValueDefinitionNode>();
+        var values = new NodeListBuilder<EnumValueDefinitionNode>();
         do
         {
             var start = _token;
@@ -199,7 +199,7 @@ internal ref partial struct DocumentParser
         }
         while (!ExpectOptionalToken(TokenKind.BraceR));
 
-        return values;
+        return values.ToArray();
     }
 
     /// <summary>EnumValue : Name but not true, false or null.</summary>
@@ -241,14 +241,14 @@ internal ref partial struct DocumentParser
         var repeatable = ExpectOptionalKeyword("repeatable");
         ExpectKeyword("on");
         ExpectOptionalToken(TokenKind.Pipe);
-        var locations = new List<NameNode>();
+        var locations = new NodeListBuilder<NameNode>();
         do
         {
             locations.Add(ParseDirectiveLocation());
         }
         while (ExpectOptionalToken(TokenKind.Pipe));
 
-        return new DirectiveDefinitionNode(description, name, arguments, repeatable, locations) { Location = LocationFrom(start) };
+        return new DirectiveDefinitionNode(description, name, arguments, repeatable, locations.ToArray()) { Location = LocationFrom(start) };
     }
 
     /// <summary>DirectiveLocation : ExecutableDirectiveLocation | TypeSystemDirectiveLocation.</summary>

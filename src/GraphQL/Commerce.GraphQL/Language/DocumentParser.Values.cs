@@ -61,14 +61,14 @@ internal ref partial struct DocumentParser
         var start = _token;
         EnterNesting();
         ExpectToken(TokenKind.BracketL);
-        var values = new List<ValueNode>();
+        var values = new NodeListBuilder<ValueNode>();
         while (!ExpectOptionalToken(TokenKind.BracketR))
         {
             values.Add(ParseValueLiteral(isConst));
         }
 
         LeaveNesting();
-        return new ListValueNode(values) { Location = LocationFrom(start) };
+        return new ListValueNode(values.ToArray()) { Location = LocationFrom(start) };
     }
 
     /// <summary>ObjectValue[Const] : { } | { ObjectField[?Const]+ }; ObjectField : Name : Value.</summary>
@@ -77,7 +77,7 @@ internal ref partial struct DocumentParser
         var start = _token;
         EnterNesting();
         ExpectToken(TokenKind.BraceL);
-        var fields = new List<ObjectFieldNode>();
+        var fields = new NodeListBuilder<ObjectFieldNode>();
         while (!ExpectOptionalToken(TokenKind.BraceR))
         {
             var fieldStart = _token;
@@ -88,7 +88,7 @@ internal ref partial struct DocumentParser
         }
 
         LeaveNesting();
-        return new ObjectValueNode(fields) { Location = LocationFrom(start) };
+        return new ObjectValueNode(fields.ToArray()) { Location = LocationFrom(start) };
     }
 
     /// <summary>Type : NamedType | ListType | NonNullType (spec 2.11).</summary>

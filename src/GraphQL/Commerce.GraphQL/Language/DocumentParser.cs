@@ -111,9 +111,15 @@ internal ref partial struct DocumentParser
     /// <summary>Enters one more level of nesting, refusing to go past the configured depth or near the end of the stack.</summary>
     private void EnterNesting()
     {
-        if (++_depth > _maxDepth || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        if (++_depth > _maxDepth)
         {
             throw Error(_token.Start, $"Document contains more than {_maxDepth} levels of nesting. Parsing aborted.");
+        }
+
+        // A MaxDepth set beyond what this thread's stack can hold must still end in a syntax error.
+        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            throw Error(_token.Start, "Document is nested too deeply for the parser's stack. Parsing aborted.");
         }
     }
 

@@ -11,6 +11,13 @@ public static class Parser
         return parser.ParseDocument();
     }
 
+    /// <summary>Parses a whole document from text held elsewhere (e.g. a pooled request buffer); names and values are copied out.</summary>
+    public static DocumentNode Parse(ReadOnlySpan<char> source, ParserOptions? options = null)
+    {
+        var parser = new DocumentParser(source, options ?? ParserOptions.Default);
+        return parser.ParseDocument();
+    }
+
     /// <summary>Parses one value literal, which may hold variables (e.g. <c>{a: [1, $b]}</c>).</summary>
     public static ValueNode ParseValue(string source, ParserOptions? options = null)
     {

@@ -33,7 +33,7 @@ public static class SourceText
     }
 
     /// <summary>The character at an offset as an error message quotes it: printable ASCII quoted, else U+XXXX, or &lt;EOF&gt;.</summary>
-    public static string DescribeCodePointAt(ReadOnlySpan<char> source, int position)
+    internal static string DescribeCodePointAt(ReadOnlySpan<char> source, int position)
     {
         if (position >= source.Length)
         {

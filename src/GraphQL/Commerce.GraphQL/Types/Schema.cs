@@ -38,19 +38,14 @@ public sealed class Schema
         collector.Collect(mutationType);
         collector.Collect(subscriptionType);
 
+        // Given directives are collected first: their String and Boolean are the ones introspection must share.
+        var givenDirectives = directives?.ToList() ?? [];
+        AddDirectives(givenDirectives, collector);
         var stringType = collector.Find("String") as ScalarType ?? BuiltInScalars.Create("String")!;
         var booleanType = collector.Find("Boolean") as ScalarType ?? BuiltInScalars.Create("Boolean")!;
-        foreach (var directive in directives ?? BuiltInDirectives.Create(booleanType, stringType))
+        if (directives is null)
         {
-            if (!_directives.TryAdd(directive.Name, directive))
-            {
-                throw new SchemaException($"Schema must contain uniquely named directives but contains multiple directives named \"@{directive.Name}\".");
-            }
-
-            foreach (var argument in directive.Arguments)
-            {
-                collector.Collect(argument.Type);
-            }
+            AddDirectives(BuiltInDirectives.Create(booleanType, stringType), collector);
         }
 
         var introspection = IntrospectionTypes.Create(this, stringType, booleanType);
@@ -129,6 +124,22 @@ public sealed class Schema
         }
 
         return b.IsAbstractType && IsSubType(b, a);
+    }
+
+    private void AddDirectives(IEnumerable<DirectiveDefinition> directives, TypeCollector collector)
+    {
+        foreach (var directive in directives)
+        {
+            if (!_directives.TryAdd(directive.Name, directive))
+            {
+                throw new SchemaException($"Schema must contain uniquely named directives but contains multiple directives named \"@{directive.Name}\".");
+            }
+
+            foreach (var argument in directive.Arguments)
+            {
+                collector.Collect(argument.Type);
+            }
+        }
     }
 
     private void IndexPossibleTypes()

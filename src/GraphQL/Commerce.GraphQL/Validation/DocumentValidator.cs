@@ -70,8 +70,11 @@ public static class DocumentValidator
         }
         catch (OverlapBudgetExceededException)
         {
-            var errors = new List<GraphQLError>(context.Errors) { ValidationContext.Error("Validation aborted.", null, []) };
-            return errors;
+            return [.. context.Errors, ValidationContext.Error("Validation aborted.", null, [])];
+        }
+        catch (DocumentTooDeepException)
+        {
+            return [.. context.Errors, TooDeep()];
         }
 
         if (context.Errors.Count > 0)
@@ -79,6 +82,16 @@ public static class DocumentValidator
             return context.Errors;
         }
 
-        return QueryLimits.Check(schema, document, options);
+        try
+        {
+            return QueryLimits.Check(schema, document, options);
+        }
+        catch (DocumentTooDeepException)
+        {
+            return [TooDeep()];
+        }
     }
+
+    private static GraphQLError TooDeep() =>
+        ValidationContext.Error("The document is nested too deeply to be validated.", null, [], ErrorCodes.QueryTooComplex);
 }

@@ -30,6 +30,7 @@ public sealed class DocumentWalker
 
     public void Walk(SyntaxNode node)
     {
+        StackGuard.Ensure();
         TypeInfo.Enter(node);
         for (var i = 0; i < _visitors.Count; i++)
         {

@@ -7,7 +7,13 @@ namespace Commerce.GraphQL.Validation;
 public static class TypeReferences
 {
     /// <summary>The schema type a type reference names; null when a named type is unknown.</summary>
-    public static GraphQLType? FromAst(Schema schema, TypeNode node) => node switch
+    public static GraphQLType? FromAst(Schema schema, TypeNode node)
+    {
+        StackGuard.Ensure();
+        return FromAstUnguarded(schema, node);
+    }
+
+    private static GraphQLType? FromAstUnguarded(Schema schema, TypeNode node) => node switch
     {
         NamedTypeNode named => schema.GetType(named.Name.Value),
         ListTypeNode list => FromAst(schema, list.Type) is { } item ? new ListType(item) : null,

@@ -30,7 +30,8 @@ public sealed class JsonType() : ScalarType("JSON", "Any JSON value.")
     private static object? FromLiteral(ValueNode literal) => literal switch
     {
         NullValueNode => null,
-        ObjectValueNode o => o.Fields.ToDictionary(f => f.Name.Value, f => FromLiteral(f.Value)),
+        ObjectValueNode o => FromObjectLiteral(o),
+        VariableNode => null,
         ListValueNode l => l.Values.Select(FromLiteral).ToList(),
         StringValueNode s => s.Value,
         BooleanValueNode b => b.Value,
@@ -39,6 +40,18 @@ public sealed class JsonType() : ScalarType("JSON", "Any JSON value.")
         EnumValueNode e => e.Value,
         _ => throw new InputCoercionException($"JSON cannot represent value: {Printer.Print(literal)}"),
     };
+
+    /// <summary>Like graphql-js's valueFromASTUntyped: a repeated field keeps its last value (validation reports the repeat).</summary>
+    private static Dictionary<string, object?> FromObjectLiteral(ObjectValueNode literal)
+    {
+        var fields = new Dictionary<string, object?>(literal.Fields.Count, StringComparer.Ordinal);
+        foreach (var field in literal.Fields)
+        {
+            fields[field.Name.Value] = FromLiteral(field.Value);
+        }
+
+        return fields;
+    }
 
     private static object? ToResult(object? value)
     {

@@ -15,6 +15,7 @@ public sealed class AliasCounter(IReadOnlyDictionary<string, FragmentDefinitionN
 
     private long Count(SelectionSetNode selectionSet)
     {
+        StackGuard.Ensure();
         long count = 0;
         foreach (var selection in selectionSet.Selections)
         {

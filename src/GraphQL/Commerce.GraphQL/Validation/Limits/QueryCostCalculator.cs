@@ -24,6 +24,7 @@ public sealed class QueryCostCalculator(
 
     private long Cost(NamedType? parentType, SelectionSetNode selectionSet)
     {
+        StackGuard.Ensure();
         long cost = 0;
         foreach (var selection in selectionSet.Selections)
         {

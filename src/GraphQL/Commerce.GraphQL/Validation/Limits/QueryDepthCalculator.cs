@@ -15,6 +15,7 @@ public sealed class QueryDepthCalculator(IReadOnlyDictionary<string, FragmentDef
 
     private int Depth(SelectionSetNode selectionSet)
     {
+        StackGuard.Ensure();
         var max = 0;
         foreach (var selection in selectionSet.Selections)
         {

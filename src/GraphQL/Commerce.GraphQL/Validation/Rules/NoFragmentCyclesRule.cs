@@ -25,6 +25,7 @@ public sealed class NoFragmentCyclesRule(ValidationContext context) : Validation
 
     private void DetectCycleRecursive(FragmentDefinitionNode fragment)
     {
+        StackGuard.Ensure();
         var fragmentName = fragment.Name.Value;
         if (!_visited.Add(fragmentName))
         {

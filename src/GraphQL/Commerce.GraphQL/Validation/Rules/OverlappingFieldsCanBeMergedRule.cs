@@ -68,6 +68,7 @@ public sealed class OverlappingFieldsCanBeMergedRule(ValidationContext context) 
 
     private void CollectConflictsBetweenFieldsAndFragment(List<Conflict> conflicts, bool mutuallyExclusive, CollectFieldsResult result, string fragmentName)
     {
+        StackGuard.Ensure();
         Spend(1);
         if (result.Keys.Count == 0)
         {
@@ -101,6 +102,7 @@ public sealed class OverlappingFieldsCanBeMergedRule(ValidationContext context) 
 
     private void CollectConflictsBetweenFragments(List<Conflict> conflicts, bool mutuallyExclusive, string fragmentName1, string fragmentName2)
     {
+        StackGuard.Ensure();
         Spend(2);
         if (fragmentName1 == fragmentName2 || PairSeen(fragmentName1, fragmentName2, mutuallyExclusive))
         {
@@ -218,6 +220,7 @@ public sealed class OverlappingFieldsCanBeMergedRule(ValidationContext context) 
 
     private Conflict? FindConflict(bool parentFieldsAreMutuallyExclusive, string responseName, FieldDetails field1, FieldDetails field2)
     {
+        StackGuard.Ensure();
         // Fields on two different object types can never both apply, so only their response shapes must agree.
         var mutuallyExclusive = parentFieldsAreMutuallyExclusive
             || (!ReferenceEquals(field1.ParentType, field2.ParentType) && field1.ParentType is ObjectType && field2.ParentType is ObjectType);
@@ -308,6 +311,7 @@ public sealed class OverlappingFieldsCanBeMergedRule(ValidationContext context) 
     /// <summary>A rendering equal for two literals exactly when they are the same value, input object fields in name order.</summary>
     private static void AppendCanonical(StringBuilder builder, ValueNode value)
     {
+        StackGuard.Ensure();
         switch (value)
         {
             case VariableNode variable:
@@ -407,6 +411,7 @@ public sealed class OverlappingFieldsCanBeMergedRule(ValidationContext context) 
 
     private void CollectFieldsImpl(NamedType? parentType, SelectionSetNode selectionSet, CollectFieldsResult result, HashSet<string> fragmentNames)
     {
+        StackGuard.Ensure();
         foreach (var selection in selectionSet.Selections)
         {
             switch (selection)

@@ -52,6 +52,7 @@ public sealed class SingleFieldSubscriptionsRule(ValidationContext context) : Va
     /// <summary>The spec's CollectFields with no variable values: @skip/@include count only with literal conditions.</summary>
     private void CollectFields(ObjectType type, SelectionSetNode selectionSet, Dictionary<string, List<FieldNode>> fields, List<string> order, HashSet<string> visitedFragments)
     {
+        StackGuard.Ensure();
         foreach (var selection in selectionSet.Selections)
         {
             if (!ShouldInclude(selection))

@@ -125,13 +125,14 @@ public sealed class ValuesOfCorrectTypeRule(ValidationContext context) : Validat
         {
             ((ScalarType)type).ParseLiteral(node);
         }
-        catch (InputCoercionException error)
+        catch (Exception error) when (error is InputCoercionException or GraphQLException)
         {
             // Scalars report their own coercion message, as graphql-js's built-in scalars do.
             Report(error.Message, node);
         }
-        catch (Exception error) when (error is FormatException or OverflowException or ArgumentException or InvalidOperationException)
+        catch (Exception error)
         {
+            // Any other failure of a custom scalar is still the client's invalid literal, as graphql-js words it.
             Report($"Expected value of type \"{locationType}\", found {Printer.Print(node)}; " + error.Message, node);
         }
     }
