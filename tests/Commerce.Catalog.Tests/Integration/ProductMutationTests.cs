@@ -249,4 +249,20 @@ public sealed class ProductMutationTests(CatalogHost catalog) : IClassFixture<Ca
         Assert.Equal("NOT_FOUND", archive.ErrorCode);
         Assert.Equal(0, await catalog.Products.CountDocumentsAsync(Filter.Eq("_id", "no-such-product")));
     }
+
+    [Theory]
+    [InlineData("{ \"input\": { \"name\": \"x\", \"slug\": \"x\", \"sku\": \"x\", \"price\": \"abc\", \"currency\": \"EUR\", \"categoryId\": \"c\" } }")]
+    [InlineData("{ \"input\": { \"name\": \"x\" } }")]
+    [InlineData("{ \"input\": null }")]
+    [InlineData("{ \"input\": { \"name\": \"x\", \"slug\": \"x\", \"sku\": \"x\", \"price\": 1, \"currency\": \"EUR\", \"categoryId\": \"c\", \"status\": \"GONE\" } }")]
+    public async Task Malformed_variables_are_request_errors_not_server_errors(string variables)
+    {
+        var count = await catalog.Products.CountDocumentsAsync(Filter.Empty);
+
+        var response = await catalog.AdminAsync(Create, JsonDocument.Parse(variables).RootElement);
+
+        Assert.True(response.HasErrors);
+        Assert.False(response.Body.TryGetProperty("data", out var data) && data.ValueKind == JsonValueKind.Object);
+        Assert.Equal(count, await catalog.Products.CountDocumentsAsync(Filter.Empty));
+    }
 }
