@@ -45,25 +45,26 @@ internal static class ResolverCompiler
     public static FieldResolver Method(MethodInfo method, IReadOnlyList<ParameterBinding> bindings, Func<IResolverContext, object?>? instance)
     {
         var context = Expression.Parameter(typeof(IResolverContext), "context");
-        var arguments = bindings.Select(b => Bind(context, b)).ToArray();
-        Expression call = method.IsStatic
-            ? Expression.Call(method, arguments)
-            : Expression.Call(Target(context, method.DeclaringType!, instance), method, arguments);
-        return Complete(context, call);
+        return Complete(context, Call(context, method, bindings, instance));
     }
 
     /// <summary>A subscriber calling <paramref name="method"/>, which returns the IAsyncEnumerable source stream.</summary>
     public static SubscribeResolver Subscriber(MethodInfo method, IReadOnlyList<ParameterBinding> bindings, Func<IResolverContext, object?>? instance)
     {
         var context = Expression.Parameter(typeof(IResolverContext), "context");
-        var arguments = bindings.Select(b => Bind(context, b)).ToArray();
-        Expression call = method.IsStatic
-            ? Expression.Call(method, arguments)
-            : Expression.Call(Target(context, method.DeclaringType!, instance), method, arguments);
+        var call = Call(context, method, bindings, instance);
         var stream = UnwrapTask(call.Type) ?? call.Type;
         var element = ClrTypeShape.ListElementType(stream)!;
         var body = Expression.Call(FromAsyncEnumerableMethod.MakeGenericMethod(element), Expression.Convert(call, typeof(object)));
         return Expression.Lambda<SubscribeResolver>(body, context).Compile();
+    }
+
+    private static Expression Call(ParameterExpression context, MethodInfo method, IReadOnlyList<ParameterBinding> bindings, Func<IResolverContext, object?>? instance)
+    {
+        var arguments = bindings.Select(b => Bind(context, b)).ToArray();
+        return method.IsStatic
+            ? Expression.Call(method, arguments)
+            : Expression.Call(Target(context, method.DeclaringType!, instance), method, arguments);
     }
 
     private static Expression Target(ParameterExpression context, Type declaringType, Func<IResolverContext, object?>? instance)
