@@ -1,10 +1,7 @@
-using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Commerce.Drivers.Mongo;
 using Commerce.Drivers.Mongo.Bson;
-using Commerce.GraphQL.Execution;
-using Commerce.GraphQL.Types;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -39,6 +36,9 @@ public class CatalogHost : IAsyncLifetime
 
     protected virtual bool Seed => true;
 
+    /// <summary>Where the catalog under test looks for MongoDB (the test's own client always uses the real server).</summary>
+    protected virtual string CatalogConnectionString => MongoServer.ConnectionString;
+
     public virtual async Task InitializeAsync()
     {
         Client = new MongoClient(MongoServer.ConnectionString);
@@ -55,11 +55,10 @@ public class CatalogHost : IAsyncLifetime
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseKestrel().UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
-        builder.Services.AddCatalog(new CatalogOptions { ConnectionString = MongoServer.ConnectionString, DatabaseName = DatabaseName });
+        builder.Services.AddCatalog(new CatalogOptions { ConnectionString = CatalogConnectionString, DatabaseName = DatabaseName });
         builder.Services.AddGraphQLServer()
             .AddCatalogTypes()
             .ConfigureSchema(schema => schema.AddTypeExtension<ProductRefQueries>().AddTypeExtension<ProductRefExtensions>());
-        builder.Services.AddSingleton<IRequestExecutor>(sp => new RequestExecutor(sp.GetRequiredService<Schema>()));
         _app = builder.Build();
         _app.Use(TestRoles.Authenticate);
         _app.MapGraphQL();
