@@ -46,8 +46,12 @@ public static class GatewayComposition
                 options.MaxRequestBodySize = Math.Min(options.MaxRequestBodySize, limits.MaxRequestBodyBytes);
             })
             .ConfigureSchema(GatewaySchema.Configure)
-            .AddCatalogTypes();
+            .AddCatalogTypes()
+            .AddAccountsTypes()
+            .AddCartsTypes();
         services.AddCatalog(configuration);
+        services.AddAccounts(configuration);
+        services.AddCarts(configuration);
         services.AddStoreHealthChecks(configuration);
         return services;
     }
@@ -55,6 +59,7 @@ public static class GatewayComposition
     public static WebApplication MapGateway(this WebApplication app)
     {
         app.UseMiddleware<TraceIdMiddleware>();
+        app.UseAccounts();
         app.MapGraphQL("/graphql");
         app.MapHealthEndpoints();
         return app;
