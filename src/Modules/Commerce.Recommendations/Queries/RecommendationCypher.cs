@@ -64,15 +64,23 @@ internal static class RecommendationCypher
 
     // A segment starts from the customers of one named product (bought or viewed), then filters them;
     // pattern comprehensions (3.1+) test the other products without further MATCH clauses.
+    // Each candidate's own purchases and views (since the time, if any) are collected, then the lists tested.
+    // (Pattern comprehensions would be shorter, but Neo4j 3.1.1 ignores their WHERE inside all()/none().)
     private const string SegmentFilter = """
         WITH DISTINCT c
-        WHERE all(pid IN $boughtAll WHERE size([(c)-[r:PURCHASED]->(x:Product) WHERE x.id = pid AND r.at >= $since | 1]) > 0)
-          AND none(pid IN $boughtNone WHERE size([(c)-[r:PURCHASED]->(x:Product) WHERE x.id = pid AND r.at >= $since | 1]) > 0)
-          AND (size($viewedAny) = 0 OR any(pid IN $viewedAny WHERE size([(c)-[v:VIEWED]->(x:Product) WHERE x.id = pid AND v.lastAt >= $since | 1]) > 0))
+        OPTIONAL MATCH (c)-[sale:PURCHASED]->(bought:Product)
+        WHERE $since IS NULL OR sale.at >= $since
+        WITH c, collect(DISTINCT bought.id) AS boughtIds
+        OPTIONAL MATCH (c)-[view:VIEWED]->(viewed:Product)
+        WHERE $since IS NULL OR view.lastAt >= $since
+        WITH c, boughtIds, collect(DISTINCT viewed.id) AS viewedIds
+        WHERE all(allId IN $boughtAll WHERE allId IN boughtIds)
+          AND none(noneId IN $boughtNone WHERE noneId IN boughtIds)
+          AND (size($viewedAny) = 0 OR any(viewedId IN $viewedAny WHERE viewedId IN viewedIds))
         WITH c.id AS id
         ORDER BY id
         WITH collect(id) AS ids
-        RETURN size(ids) AS total, [x IN ids WHERE $after IS NULL OR x > $after][0..$take] AS page
+        RETURN size(ids) AS total, [member IN ids WHERE $after IS NULL OR member > $after][0..$take] AS page
         """;
 
     public const string SegmentFromPurchase = """

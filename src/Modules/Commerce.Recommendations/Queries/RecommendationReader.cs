@@ -67,7 +67,7 @@ public sealed class RecommendationReader(RecommendationsGraph graph)
             ["boughtAll"] = criteria.BoughtAll.ToList(),
             ["boughtNone"] = criteria.BoughtNone.ToList(),
             ["viewedAny"] = criteria.ViewedAny.ToList(),
-            ["since"] = criteria.Since is { } since ? EpochMillis.From(since) : long.MinValue,
+            ["since"] = criteria.Since is { } since ? EpochMillis.From(since) : null,
             ["after"] = after,
             ["take"] = (long)first + 1,
         };
