@@ -1,0 +1,82 @@
+using System.Diagnostics;
+
+namespace Commerce.Drivers.Redis.Connection;
+
+/// <summary>
+/// The commands of one write: one network round trip. It completes when the last reply arrives
+/// (or the connection fails); the writer waits for that before its next write, and the activity,
+/// if anyone listens, spans the whole write-and-read cycle.
+/// </summary>
+internal sealed class FlushBatch : TaskCompletionSource
+{
+    private readonly Activity? _activity;
+    private int _remaining;
+
+    private FlushBatch(Activity? activity, int count)
+        : base(TaskCreationOptions.RunContinuationsAsynchronously)
+    {
+        _activity = activity;
+        _remaining = count;
+    }
+
+    public static FlushBatch Start(List<Message> messages, string host, int port)
+    {
+        var batch = new FlushBatch(StartActivity(messages, host, port), messages.Count);
+        foreach (var m in messages)
+        {
+            m.Batch = batch;
+        }
+
+        return batch;
+    }
+
+    public void OneDone()
+    {
+        if (Interlocked.Decrement(ref _remaining) == 0)
+        {
+            _activity?.Stop();
+            TrySetResult();
+        }
+    }
+
+    private static Activity? StartActivity(List<Message> messages, string host, int port)
+    {
+        if (!RedisTracing.Source.HasListeners())
+        {
+            return null;
+        }
+
+        var single = messages.Count == 1;
+        var operation = single ? messages[0].CommandName.ToUpperInvariant() : "pipeline";
+
+        // Attributed to the first caller that had a trace (a SELECT the writer slipped in has none).
+        var parent = default(ActivityContext);
+        foreach (var m in messages)
+        {
+            if (m.Parent != default)
+            {
+                parent = m.Parent;
+                break;
+            }
+        }
+
+        var previous = Activity.Current;
+        var activity = RedisTracing.Source.StartActivity($"redis {operation}", ActivityKind.Client, parent);
+        Activity.Current = previous; // the writer loop serves every caller; it must not inherit one's span
+        if (activity is null)
+        {
+            return null;
+        }
+
+        activity.SetTag("db.system", "redis");
+        activity.SetTag("db.operation", operation);
+        activity.SetTag("server.address", host);
+        activity.SetTag("server.port", port);
+        if (!single)
+        {
+            activity.SetTag("db.redis.command_count", messages.Count);
+        }
+
+        return activity;
+    }
+}

@@ -1,0 +1,42 @@
+using Commerce.Drivers.Redis.Connection;
+
+namespace Commerce.Drivers.Redis;
+
+internal sealed class RedisDatabase : DatabaseCommands, IDatabase
+{
+    private readonly ConnectionMultiplexer _multiplexer;
+
+    public RedisDatabase(ConnectionMultiplexer multiplexer, int database, byte[]? keyPrefix)
+        : base(database, keyPrefix)
+    {
+        _multiplexer = multiplexer;
+    }
+
+    public IConnectionMultiplexer Multiplexer => _multiplexer;
+
+    internal byte[]? KeyPrefix => _multiplexer.KeyPrefix;
+
+    public ITransaction CreateTransaction() => new RedisTransaction(_multiplexer, Database, _multiplexer.KeyPrefix);
+
+    protected override async Task<T> SendAsync<T>(RedisValue[] args, Func<RedisResult, T> parse, CancellationToken cancellationToken)
+    {
+        var reply = await _multiplexer.ExecuteAsync(new Message(args, Database, cancellationToken), cancellationToken).ConfigureAwait(false);
+        return reply.IsError ? throw RedisServerException.From(reply) : parse(reply);
+    }
+
+    /// <summary>EVALSHA first; on NOSCRIPT (after SCRIPT FLUSH or a restart) load the script and try once more.</summary>
+    public override async Task<RedisResult> ScriptEvaluateAsync(string script, RedisKey[]? keys = null, RedisValue[]? values = null, CancellationToken cancellationToken = default)
+    {
+        var sha = _multiplexer.Scripts.Sha1Of(script);
+        var args = ScriptArgs("EVALSHA", sha, keys, values);
+        try
+        {
+            return await SendAsync(args, static r => r, cancellationToken).ConfigureAwait(false);
+        }
+        catch (RedisServerException e) when (e.Prefix == "NOSCRIPT")
+        {
+            await SendAsync(["SCRIPT", "LOAD", script], static r => r, cancellationToken).ConfigureAwait(false);
+            return await SendAsync(args, static r => r, cancellationToken).ConfigureAwait(false);
+        }
+    }
+}

@@ -1,0 +1,112 @@
+using Commerce.GraphQL;
+
+namespace Commerce.Catalog;
+
+[GraphQLDescription("A new product.")]
+public sealed class CreateProductInput
+{
+    public string Name { get; init; } = "";
+
+    [GraphQLDescription("Lower-case words joined by hyphens, e.g. steel-kettle-1l; unique.")]
+    public string Slug { get; init; } = "";
+
+    public string Sku { get; init; } = "";
+
+    public string? Description { get; init; }
+
+    [GraphQLDescription("At least 0, at most 2 decimals.")]
+    public decimal Price { get; init; }
+
+    public decimal? CompareAtPrice { get; init; }
+
+    [GraphQLDescription("ISO 4217 code, three capital letters.")]
+    public string Currency { get; init; } = "";
+
+    [ID]
+    public string CategoryId { get; init; } = "";
+
+    public string? Vendor { get; init; }
+
+    public List<VariantInput>? Variants { get; init; }
+
+    public List<AttributeInput>? Attributes { get; init; }
+
+    public List<ImageInput>? Images { get; init; }
+
+    public SeoInput? Seo { get; init; }
+
+    [GraphQLDescription("Defaults to DRAFT.")]
+    public ProductStatus? Status { get; init; }
+}
+
+[GraphQLDescription("Changes to a product: only the fields given change; lists given replace the whole list.")]
+public sealed class UpdateProductInput
+{
+    public string? Name { get; init; }
+
+    public string? Slug { get; init; }
+
+    public string? Sku { get; init; }
+
+    public string? Description { get; init; }
+
+    public decimal? Price { get; init; }
+
+    public decimal? CompareAtPrice { get; init; }
+
+    public string? Currency { get; init; }
+
+    [ID]
+    public string? CategoryId { get; init; }
+
+    public string? Vendor { get; init; }
+
+    public List<VariantInput>? Variants { get; init; }
+
+    public List<AttributeInput>? Attributes { get; init; }
+
+    public List<ImageInput>? Images { get; init; }
+
+    public SeoInput? Seo { get; init; }
+
+    public ProductStatus? Status { get; init; }
+}
+
+public sealed class VariantInput
+{
+    public string Title { get; init; } = "";
+
+    public string Sku { get; init; } = "";
+
+    public decimal Price { get; init; }
+
+    public List<AttributeInput>? Attributes { get; init; }
+}
+
+public sealed class AttributeInput
+{
+    public string Name { get; init; } = "";
+
+    public string Value { get; init; } = "";
+
+    [GraphQLDescription("text, number, boolean or color; defaults to text.")]
+    public string? Type { get; init; }
+}
+
+public sealed class ImageInput
+{
+    public string Url { get; init; } = "";
+
+    public string? Alt { get; init; }
+
+    public int? Position { get; init; }
+
+    public bool? Primary { get; init; }
+}
+
+public sealed class SeoInput
+{
+    public string? Title { get; init; }
+
+    public string? Description { get; init; }
+}
