@@ -39,7 +39,7 @@ public sealed class CheckoutService(ICartReader carts, OrderPlacement placement)
         }
 
         var products = await loadProducts(cart.Lines.Select(l => l.ProductId).Distinct(StringComparer.Ordinal).ToList());
-        var (lines, currency) = CartPricing.Price(cart.Lines, products);
+        var (lines, currency) = CheckoutPricing.Price(cart.Lines, products);
         var placed = await placement.PlaceAsync(
             new PlaceOrderRequest(customerId, lines, currency, input.ShippingAddress.ToAddress(), input.BillingAddress.ToAddress(), input.Payment.Method, input.Payment.Token, input.IdempotencyKey),
             cancellationToken);

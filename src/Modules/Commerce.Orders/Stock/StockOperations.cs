@@ -7,6 +7,12 @@ public sealed class StockOperations(IDbContextFactory<OrdersDbContext> contexts,
 {
     public const int MaxQuantity = 1_000_000;
 
+    public async Task<StockLevel?> FindAsync(string sku, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.StockLevels.AsNoTracking().SingleOrDefaultAsync(s => s.Sku == sku, cancellationToken);
+    }
+
     public async Task<StockLevel> SetAsync(string sku, int quantity, CancellationToken cancellationToken = default)
     {
         ValidateSku(sku);

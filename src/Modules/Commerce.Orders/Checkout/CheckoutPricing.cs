@@ -7,7 +7,7 @@ namespace Commerce.Orders;
 /// Prices cart lines from the catalog as it is now: the variant's price (the product's own price for its own SKU),
 /// refusing products that are gone or not active and carts mixing currencies.
 /// </summary>
-public static class CartPricing
+public static class CheckoutPricing
 {
     public static (IReadOnlyList<PricedLine> Lines, string Currency) Price(IReadOnlyList<CartLineItem> lines, IReadOnlyDictionary<string, Product?> products)
     {
