@@ -109,3 +109,55 @@ public class FakeServerTests
         }
     }
 }
+
+public class OutageTests
+{
+    private static string Answer(string[] args) => args[0] switch
+    {
+        "HELLO" => "%1\r\n+id\r\n:5\r\n",
+        "PING" => "+PONG\r\n",
+        _ => "-ERR unexpected\r\n",
+    };
+
+    [Fact]
+    public async Task Commands_during_an_outage_fail_typed_and_the_client_reconnects_when_the_server_returns()
+    {
+        var server = new FakeRedisServer(Answer);
+        var port = server.Port;
+        var options = ConfigurationOptions.Parse($"127.0.0.1:{port},syncTimeout=300");
+        options.ReconnectDelay = TimeSpan.FromMilliseconds(10);
+        options.MaxReconnectDelay = TimeSpan.FromMilliseconds(80);
+        await using var mux = await ConnectionMultiplexer.ConnectAsync(options);
+        var db = mux.GetDatabase();
+        Assert.Equal("PONG", (await db.ExecuteAsync("PING")).ToString());
+
+        await server.DisposeAsync();
+
+        // Down: a command either meets the dying socket or waits for a reconnect that cannot
+        // happen; both end in a RedisConnectionException, never a hang or a wrong reply.
+        for (var i = 0; i < 3; i++)
+        {
+            await Assert.ThrowsAsync<RedisConnectionException>(() => db.ExecuteAsync("PING"));
+        }
+
+        Assert.False(mux.IsConnected);
+
+        await using var back = new FakeRedisServer(Answer, port);
+        RedisResult? pong = null;
+        for (var attempt = 0; attempt < 50 && pong is null; attempt++)
+        {
+            try
+            {
+                pong = await db.ExecuteAsync("PING");
+            }
+            catch (RedisConnectionException)
+            {
+                // the backoff has not come round to the new server yet
+            }
+        }
+
+        Assert.Equal("PONG", pong?.ToString());
+        Assert.True(mux.IsConnected);
+        Assert.Equal(1, mux.ReconnectCount);
+    }
+}

@@ -59,3 +59,21 @@ public class KeyAndValueTests
         Assert.Throws<ArgumentException>(() => ConfigurationOptions.Parse("password=x"));
     }
 }
+
+public class BackoffTests
+{
+    [Fact]
+    public void Reconnect_delay_doubles_up_to_the_cap()
+    {
+        var max = TimeSpan.FromSeconds(5);
+        var delays = new List<TimeSpan>();
+        var delay = TimeSpan.FromMilliseconds(50);
+        for (var i = 0; i < 9; i++)
+        {
+            delay = Connection.ManagedConnection.NextDelay(delay, max);
+            delays.Add(delay);
+        }
+
+        Assert.Equal(new[] { 100, 200, 400, 800, 1600, 3200, 5000, 5000, 5000 }, delays.Select(d => (int)d.TotalMilliseconds));
+    }
+}

@@ -11,13 +11,15 @@ namespace Commerce.Drivers.Redis.Tests.Support;
 /// </summary>
 public sealed class FakeRedisServer : IAsyncDisposable
 {
-    private readonly TcpListener _listener = new(IPAddress.Loopback, 0);
+    private readonly TcpListener _listener;
     private readonly Func<string[], string> _answer;
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _loop;
 
-    public FakeRedisServer(Func<string[], string> answer)
+    public FakeRedisServer(Func<string[], string> answer, int port = 0)
     {
+        _listener = new TcpListener(IPAddress.Loopback, port);
+        _listener.Server.SetSocketOption(SocketOptionLevel.Socket, SocketOptionName.ReuseAddress, true);
         _answer = answer;
         _listener.Start();
         _loop = Task.Run(AcceptLoopAsync);

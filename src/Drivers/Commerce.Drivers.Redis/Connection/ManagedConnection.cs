@@ -114,6 +114,12 @@ internal sealed class ManagedConnection : IAsyncDisposable
                 await Task.Delay(delay, _disposed.Token).ConfigureAwait(false);
                 var connection = await PhysicalConnection.ConnectAsync(
                     _options, _counter, _subscriber, OnBroken, _onPush, _disposed.Token).ConfigureAwait(false);
+                if (_disposed.IsCancellationRequested)
+                {
+                    await connection.DisposeAsync().ConfigureAwait(false);
+                    return;
+                }
+
                 Interlocked.Increment(ref _reconnects);
                 Install(connection);
                 if (_onReconnected is not null)
@@ -137,7 +143,7 @@ internal sealed class ManagedConnection : IAsyncDisposable
             catch (Exception)
             {
                 // Server still away: wait longer before the next attempt.
-                delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, _options.MaxReconnectDelay.Ticks));
+                delay = NextDelay(delay, _options.MaxReconnectDelay);
             }
         }
     }
@@ -163,8 +169,12 @@ internal sealed class ManagedConnection : IAsyncDisposable
             await current.DisposeAsync().ConfigureAwait(false);
         }
 
-        _disposed.Dispose();
+        // _disposed is left undisposed on purpose: a reconnect attempt still in flight reads its token.
     }
+
+    /// <summary>Exponential backoff: double the wait after each failed attempt, up to the cap.</summary>
+    internal static TimeSpan NextDelay(TimeSpan delay, TimeSpan max) =>
+        TimeSpan.FromTicks(Math.Min(Math.Max(delay.Ticks, 1) * 2, max.Ticks));
 
     private static TaskCompletionSource<PhysicalConnection> NewReady() =>
         new(TaskCreationOptions.RunContinuationsAsynchronously);
