@@ -9,6 +9,5 @@ public static class RecommendationsGraphQLBuilderExtensions
     public static GraphQLServerBuilder AddRecommendationsTypes(this GraphQLServerBuilder builder) =>
         builder.ConfigureSchema(schema => schema
             .AddTypeExtension<ProductRecommendationExtensions>()
-            .AddTypeExtension<RecommendationExtensions>()
             .AddTypeExtension<RecommendationQueries>());
 }

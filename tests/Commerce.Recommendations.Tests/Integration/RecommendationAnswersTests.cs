@@ -16,7 +16,7 @@ public sealed class RecommendationAnswersTests(RecommendationAnswersTests.Seeded
         public override async Task InitializeAsync()
         {
             await base.InitializeAsync();
-            History = PurchaseHistory.Generate(Id, seed: 7, productCount: 15, customerCount: 12, orderCount: 40, viewCount: 60);
+            History = PurchaseHistory.Generate(Id, seed: 7, productCount: 24, customerCount: 12, orderCount: 60, viewCount: 80);
             await AddCatalogProductsAsync(History.CategoryOf.Select(p => (p.Key, p.Value)));
             await History.FeedAsync(Feed);
 
@@ -34,10 +34,10 @@ public sealed class RecommendationAnswersTests(RecommendationAnswersTests.Seeded
     [Fact]
     public async Task Frequently_bought_together_matches_the_history_for_every_product()
     {
-        var response = await host.PostAsync("{ products(first: 20) { nodes { id frequentlyBoughtTogether(first: 4) { score reason product { id } } } } }");
+        var response = await host.PostAsync("{ products(first: 30) { nodes { id frequentlyBoughtTogether(first: 4) { score reason product { id } } } } }");
 
         var nodes = response.Ok().GetProperty("products").GetProperty("nodes");
-        Assert.Equal(15, nodes.GetArrayLength());
+        Assert.Equal(24, nodes.GetArrayLength());
         var nonEmpty = 0;
         foreach (var node in nodes.EnumerateArray())
         {
@@ -54,7 +54,7 @@ public sealed class RecommendationAnswersTests(RecommendationAnswersTests.Seeded
     [Fact]
     public async Task Similar_counts_shared_categories_and_co_viewers()
     {
-        var response = await host.PostAsync("{ products(first: 20) { nodes { id similar(first: 6) { score product { id } } } } }");
+        var response = await host.PostAsync("{ products(first: 30) { nodes { id similar(first: 6) { score product { id } } } } }");
 
         foreach (var node in response.Ok().GetProperty("products").GetProperty("nodes").EnumerateArray())
         {

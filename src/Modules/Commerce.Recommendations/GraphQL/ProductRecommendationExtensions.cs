@@ -10,10 +10,16 @@ namespace Commerce.Recommendations.GraphQL;
 public sealed class ProductRecommendationExtensions
 {
     [GraphQLDescription("Products most often in the same orders as this one (score = such orders); null when recommendations are unavailable.")]
-    public async Task<IReadOnlyList<Recommendation>?> GetFrequentlyBoughtTogetherAsync([Parent] Product product, IResolverContext context, int first = 5) =>
-        await context.DataLoader<FrequentlyBoughtTogetherDataLoader>().LoadAsync(new ProductRecommendationKey(product.Id, FirstArgument.Check(first)), context.RequestAborted);
+    public async Task<IReadOnlyList<Recommendation>?> GetFrequentlyBoughtTogetherAsync([Parent] Product product, IResolverContext context, int first = 5)
+    {
+        var scored = await context.DataLoader<FrequentlyBoughtTogetherDataLoader>().LoadAsync(new ProductRecommendationKey(product.Id, FirstArgument.Check(first)), context.RequestAborted);
+        return await RecommendedProducts.ResolveAsync(context, scored);
+    }
 
     [GraphQLDescription("Products sharing categories and viewers with this one (score = shared categories + customers who viewed both).")]
-    public async Task<IReadOnlyList<Recommendation>?> GetSimilarAsync([Parent] Product product, IResolverContext context, int first = 5) =>
-        await context.DataLoader<SimilarProductsDataLoader>().LoadAsync(new ProductRecommendationKey(product.Id, FirstArgument.Check(first)), context.RequestAborted);
+    public async Task<IReadOnlyList<Recommendation>?> GetSimilarAsync([Parent] Product product, IResolverContext context, int first = 5)
+    {
+        var scored = await context.DataLoader<SimilarProductsDataLoader>().LoadAsync(new ProductRecommendationKey(product.Id, FirstArgument.Check(first)), context.RequestAborted);
+        return await RecommendedProducts.ResolveAsync(context, scored);
+    }
 }

@@ -12,14 +12,16 @@ public sealed class RecommendationQueries
     public async Task<IReadOnlyList<Recommendation>?> GetMyRecommendationsAsync(IResolverContext context, [Service] RecommendationReader reader, int first = 10)
     {
         var customerId = RecommendationsAccess.RequireCustomerId(context);
-        return Recommendation.From(await GraphStoreGuard.RunAsync(() => reader.ForCustomerAsync(customerId, FirstArgument.Check(first), context.RequestAborted)));
+        var scored = await GraphStoreGuard.RunAsync(() => reader.ForCustomerAsync(customerId, FirstArgument.Check(first), context.RequestAborted));
+        return await RecommendedProducts.ResolveAsync(context, scored);
     }
 
     [GraphQLDescription("Marketing only: a customer's recommendations, as that customer would see them.")]
     public async Task<IReadOnlyList<Recommendation>?> GetRecommendationsForAsync(IResolverContext context, [Service] RecommendationReader reader, [ID] string customerId, int first = 10)
     {
         RecommendationsAccess.RequireMarketing(context);
-        return Recommendation.From(await GraphStoreGuard.RunAsync(() => reader.ForCustomerAsync(customerId, FirstArgument.Check(first), context.RequestAborted)));
+        var scored = await GraphStoreGuard.RunAsync(() => reader.ForCustomerAsync(customerId, FirstArgument.Check(first), context.RequestAborted));
+        return await RecommendedProducts.ResolveAsync(context, scored);
     }
 
     [GraphQLDescription("Marketing only: customers who bought all of boughtAll, none of boughtNone, and viewed any of viewedAny (since a time, when given), by id. Needs boughtAll or viewedAny.")]
