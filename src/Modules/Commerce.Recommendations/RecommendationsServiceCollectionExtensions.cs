@@ -1,3 +1,4 @@
+using Commerce.Orders;
 using Commerce.Recommendations;
 using Commerce.Recommendations.Feeding;
 using Commerce.Recommendations.Graph;
@@ -29,6 +30,7 @@ public static class RecommendationsServiceCollectionExtensions
         services.TryAddSingleton<RecommendationsFeed>();
         services.TryAddSingleton<RecommendationsRebuilder>();
         services.TryAddSingleton<RecommendationReader>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IOutboxHandler, RecommendationsOutboxHandler>());
         services.AddHostedService<GraphConstraintsInitializer>();
         return services;
     }
