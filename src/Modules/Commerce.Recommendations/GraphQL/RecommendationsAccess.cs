@@ -25,10 +25,12 @@ public static class RecommendationsAccess
         }
     }
 
+    public static string? CustomerIdOf(ClaimsPrincipal? user) =>
+        user?.FindFirst(ClaimTypes.NameIdentifier)?.Value ?? user?.FindFirst("sub")?.Value;
+
     public static string RequireCustomerId(IResolverContext context)
     {
-        var user = User(context);
-        var id = user?.FindFirst(ClaimTypes.NameIdentifier)?.Value ?? user?.FindFirst("sub")?.Value;
+        var id = CustomerIdOf(User(context));
         return id is { Length: > 0 }
             ? id
             : throw new GraphQLException("Sign in to see your recommendations.", RecommendationErrorCodes.Unauthenticated);
