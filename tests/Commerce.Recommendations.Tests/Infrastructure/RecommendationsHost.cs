@@ -44,6 +44,10 @@ public class RecommendationsHost : IAsyncLifetime
     {
     }
 
+    protected virtual void ConfigureGraphQL(Commerce.GraphQL.AspNetCore.GraphQLServerBuilder builder)
+    {
+    }
+
     public string Id(string local) => Prefix + local;
 
     public virtual async Task InitializeAsync()
@@ -74,7 +78,7 @@ public class RecommendationsHost : IAsyncLifetime
         builder.Services.AddCatalog(new CatalogOptions { ConnectionString = Servers.Mongo, DatabaseName = DatabaseName });
         builder.Services.AddRecommendations(new RecommendationsOptions { ConnectionString = ModuleNeo4j, ConnectionTimeout = TimeSpan.FromSeconds(2) });
         ConfigureServices(builder.Services);
-        builder.Services.AddGraphQLServer().AddCatalogTypes().AddRecommendationsTypes();
+        ConfigureGraphQL(builder.Services.AddGraphQLServer().AddCatalogTypes().AddRecommendationsTypes());
         _app = builder.Build();
         _app.Use(TestUsers.Authenticate);
         _app.MapGraphQL();
