@@ -1,0 +1,56 @@
+namespace Commerce.Recommendations.Feeding;
+
+/// <summary>The writes that feed the graph; every value is a parameter, every write a MERGE so that replays change nothing.</summary>
+internal static class FeedCypher
+{
+    // The edge is keyed by the order id: a redelivered OrderPlaced finds its edges and leaves them as they are.
+    public const string OrderPlaced = """
+        MERGE (c:Customer {id: $customerId})
+        WITH c
+        UNWIND $lines AS line
+        MERGE (p:Product {id: line.productId})
+        MERGE (c)-[r:PURCHASED {orderId: $orderId}]->(p)
+        ON CREATE SET r.at = $at, r.quantity = line.quantity
+        """;
+
+    // Walks from the customer, so no scan of every PURCHASED edge (3.x has no relationship property indexes).
+    public const string OrderCancelled = """
+        MATCH (:Customer {id: $customerId})-[r:PURCHASED {orderId: $orderId}]->(:Product)
+        DELETE r
+        """;
+
+    public const string View = """
+        MERGE (c:Customer {id: $customerId})
+        MERGE (p:Product {id: $productId})
+        MERGE (c)-[v:VIEWED]->(p)
+        ON CREATE SET v.count = 1, v.lastAt = $at
+        ON MATCH SET v.count = v.count + 1, v.lastAt = CASE WHEN $at > v.lastAt THEN $at ELSE v.lastAt END
+        """;
+
+    public const string Products = """
+        UNWIND $products AS item
+        MERGE (p:Product {id: item.id})
+        SET p.name = item.name
+        WITH p, item
+        OPTIONAL MATCH (p)-[old:IN_CATEGORY]->(stale:Category)
+        WHERE stale.id <> item.categoryId
+        DELETE old
+        WITH DISTINCT p, item
+        MERGE (c:Category {id: item.categoryId})
+        MERGE (p)-[:IN_CATEGORY]->(c)
+        """;
+
+    public const string Categories = """
+        UNWIND $categories AS item
+        MERGE (c:Category {id: item.id})
+        SET c.name = item.name
+        WITH c, item
+        OPTIONAL MATCH (stale:Category)-[old:PARENT_OF]->(c)
+        WHERE item.parentId IS NULL OR stale.id <> item.parentId
+        DELETE old
+        WITH DISTINCT c, item
+        FOREACH (parentId IN CASE WHEN item.parentId IS NULL THEN [] ELSE [item.parentId] END |
+          MERGE (parent:Category {id: parentId})
+          MERGE (parent)-[:PARENT_OF]->(c))
+        """;
+}

@@ -1,0 +1,77 @@
+using Commerce.Drivers.Bolt;
+using Commerce.Recommendations.Graph;
+
+namespace Commerce.Recommendations.Feeding;
+
+/// <summary>
+/// Everything that writes the graph. Failures propagate: the orders outbox keeps an event until its handler
+/// returns, so a graph that is down means a later redelivery, never a lost purchase.
+/// </summary>
+public sealed class RecommendationsFeed(RecommendationsGraph graph, TimeProvider time)
+{
+    public Task ApplyOrderPlacedAsync(string orderId, string customerId, IReadOnlyList<OrderLine> lines, DateTimeOffset placedAt, CancellationToken cancellationToken = default)
+    {
+        // One edge per product and order: a product on two lines of one order counts its quantities together.
+        var merged = lines
+            .GroupBy(l => l.ProductId, StringComparer.Ordinal)
+            .Select(g => new Dictionary<string, object?> { ["productId"] = g.Key, ["quantity"] = (long)g.Sum(l => l.Quantity) })
+            .ToList();
+        if (merged.Count == 0)
+        {
+            return Task.CompletedTask;
+        }
+
+        return graph.WriteAsync(
+            [new Query(FeedCypher.OrderPlaced, new Dictionary<string, object?>
+            {
+                ["orderId"] = orderId,
+                ["customerId"] = customerId,
+                ["lines"] = merged,
+                ["at"] = EpochMillis.From(placedAt),
+            })],
+            cancellationToken);
+    }
+
+    public Task ApplyOrderCancelledAsync(string orderId, string customerId, CancellationToken cancellationToken = default) =>
+        graph.WriteAsync(
+            [new Query(FeedCypher.OrderCancelled, new Dictionary<string, object?> { ["orderId"] = orderId, ["customerId"] = customerId })],
+            cancellationToken);
+
+    /// <summary>A product page seen by a signed-in customer (the gateway calls this; analytics may too).</summary>
+    public Task RecordViewAsync(string customerId, string productId, CancellationToken cancellationToken = default) =>
+        RecordViewAsync(customerId, productId, time.GetUtcNow(), cancellationToken);
+
+    public Task RecordViewAsync(string customerId, string productId, DateTimeOffset viewedAt, CancellationToken cancellationToken = default) =>
+        graph.WriteAsync(
+            [new Query(FeedCypher.View, new Dictionary<string, object?>
+            {
+                ["customerId"] = customerId,
+                ["productId"] = productId,
+                ["at"] = EpochMillis.From(viewedAt),
+            })],
+            cancellationToken);
+
+    public Task UpsertProductsAsync(IReadOnlyList<ProductEntry> products, CancellationToken cancellationToken = default) =>
+        products.Count == 0
+            ? Task.CompletedTask
+            : graph.WriteAsync(
+                [new Query(FeedCypher.Products, new Dictionary<string, object?>
+                {
+                    ["products"] = products
+                        .Select(p => new Dictionary<string, object?> { ["id"] = p.Id, ["name"] = p.Name, ["categoryId"] = p.CategoryId })
+                        .ToList(),
+                })],
+                cancellationToken);
+
+    public Task UpsertCategoriesAsync(IReadOnlyList<CategoryEntry> categories, CancellationToken cancellationToken = default) =>
+        categories.Count == 0
+            ? Task.CompletedTask
+            : graph.WriteAsync(
+                [new Query(FeedCypher.Categories, new Dictionary<string, object?>
+                {
+                    ["categories"] = categories
+                        .Select(c => new Dictionary<string, object?> { ["id"] = c.Id, ["name"] = c.Name, ["parentId"] = c.ParentId })
+                        .ToList(),
+                })],
+                cancellationToken);
+}

@@ -1,0 +1,37 @@
+using Commerce.Orders;
+using Commerce.Recommendations;
+using Commerce.Recommendations.Feeding;
+using Commerce.Recommendations.Graph;
+using Commerce.Recommendations.Queries;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+public static class RecommendationsServiceCollectionExtensions
+{
+    /// <summary>
+    /// The recommendation graph (<c>ConnectionStrings:Neo4j</c>), its feed (orders, views, catalog sync), the
+    /// rebuilder, the readers, and the constraints at start-up. Needs the catalog's services (<c>AddCatalog</c>) for
+    /// the rebuild and the product loader; register an <see cref="IOrderHistory"/> for the rebuild to replay orders.
+    /// </summary>
+    public static IServiceCollection AddRecommendations(this IServiceCollection services, IConfiguration configuration) =>
+        services.AddRecommendations(new RecommendationsOptions
+        {
+            ConnectionString = configuration.GetConnectionString("Neo4j") ?? RecommendationsOptions.DefaultConnectionString,
+        });
+
+    public static IServiceCollection AddRecommendations(this IServiceCollection services, RecommendationsOptions options)
+    {
+        services.TryAddSingleton(options);
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<RecommendationsGraph>();
+        services.TryAddSingleton<GraphConstraints>();
+        services.TryAddSingleton<RecommendationsFeed>();
+        services.TryAddSingleton<RecommendationsRebuilder>();
+        services.TryAddSingleton<RecommendationReader>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IOutboxHandler, RecommendationsOutboxHandler>());
+        services.AddHostedService<GraphConstraintsInitializer>();
+        return services;
+    }
+}

@@ -1,0 +1,17 @@
+namespace Commerce.Recommendations.Tests.Infrastructure;
+
+/// <summary>The test servers (scripts/services.sh starts them).</summary>
+public static class Servers
+{
+    public static string Neo4j { get; } = Environment.GetEnvironmentVariable("ConnectionStrings__Neo4j") ?? "bolt://127.0.0.1:17687";
+
+    public static string Mongo { get; } =
+        Environment.GetEnvironmentVariable("ConnectionStrings__Mongo")
+        ?? "mongodb://127.0.0.1:27519/?directConnection=true&serverSelectionTimeoutMS=5000&connectTimeoutMS=5000";
+
+    /// <summary>Loopback port 1: nothing listens there, so connections are refused at once.</summary>
+    public const string ClosedNeo4j = "bolt://127.0.0.1:1";
+
+    public static Exception Unreachable(string store, string address, Exception inner) =>
+        new InvalidOperationException($"{store} is not reachable at {address}; start it with `scripts/services.sh up`.", inner);
+}

@@ -1,0 +1,35 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http;
+
+namespace Commerce.Recommendations.Tests.Infrastructure;
+
+/// <summary>
+/// Stands in for the accounts module's sign-in: <c>X-Test-Role</c> gives the request's user a role and
+/// <c>X-Test-Customer</c> a customer id (the name-identifier claim, as accounts issues it).
+/// </summary>
+public static class TestUsers
+{
+    public const string RoleHeader = "X-Test-Role";
+    public const string CustomerHeader = "X-Test-Customer";
+
+    public static async Task Authenticate(HttpContext context, Func<Task> next)
+    {
+        var claims = new List<Claim>();
+        if (context.Request.Headers.TryGetValue(RoleHeader, out var role) && role.ToString() is { Length: > 0 } roleName)
+        {
+            claims.Add(new Claim(ClaimTypes.Role, roleName));
+        }
+
+        if (context.Request.Headers.TryGetValue(CustomerHeader, out var customer) && customer.ToString() is { Length: > 0 } customerId)
+        {
+            claims.Add(new Claim(ClaimTypes.NameIdentifier, customerId));
+        }
+
+        if (claims.Count > 0)
+        {
+            context.User = new ClaimsPrincipal(new ClaimsIdentity(claims, authenticationType: "test"));
+        }
+
+        await next();
+    }
+}
