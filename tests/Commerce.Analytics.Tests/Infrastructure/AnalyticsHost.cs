@@ -75,6 +75,12 @@ public class AnalyticsHost : IAsyncLifetime
         var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         Http = new HttpClient { BaseAddress = new Uri(address) };
 
+        if (AnalyticsConnectionString == Servers.Cassandra)
+        {
+            // The flusher creates the tables in the background at start; tests read them directly, so wait for them.
+            await Services.GetRequiredService<AnalyticsStore>().SessionAsync(CancellationToken.None);
+        }
+
         await Services.GetRequiredService<CatalogSeeder>().SeedAsync();
         var products = await _mongo.GetDatabase(DatabaseName).GetCollection<BsonDocument>("products")
             .FindAsync(Filter.Eq("status", "active"), new FindOptions { BatchSize = 1000 }).ToListAsync();
