@@ -159,6 +159,66 @@ public sealed class ProductMutationTests(CatalogHost catalog) : IClassFixture<Ca
     }
 
     [Fact]
+    public async Task A_product_sku_may_not_repeat_another_products_variant_sku_nor_the_reverse()
+    {
+        await CreateAsync("cross");
+        var count = await catalog.Products.CountDocumentsAsync(Filter.Empty);
+        var productClash = NewInput("cross2");
+        productClash["sku"] = "TEST-cross-2L";
+        var variantClash = NewInput("cross3");
+        variantClash["variants"] = new object[] { new { title = "x", sku = "TEST-cross", price = 1m } };
+
+        var productResponse = await catalog.AdminAsync(Create, new { input = productClash });
+        var variantResponse = await catalog.AdminAsync(Create, new { input = variantClash });
+
+        Assert.Equal("DUPLICATE_SKU", productResponse.ErrorCode);
+        Assert.Contains("TEST-cross-2L", productResponse.FirstError.GetProperty("message").GetString());
+        Assert.Equal("DUPLICATE_SKU", variantResponse.ErrorCode);
+        Assert.Equal(count, await catalog.Products.CountDocumentsAsync(Filter.Empty));
+    }
+
+    [Theory]
+    [InlineData("sku", "DUPLICATE_SKU")]
+    [InlineData("slug", "DUPLICATE_SLUG")]
+    [InlineData("variants.sku", "DUPLICATE_SKU")]
+    public async Task The_servers_duplicate_key_errors_map_to_the_code_of_the_field_they_hit(string clashing, string code)
+    {
+        var id = await CreateAsync("e11000-" + clashing.Replace('.', '-'));
+        var copy = (await StoredAsync(id))!.DeepClone();
+        copy.Set("_id", id + "-copy");
+        if (clashing != "sku")
+        {
+            copy.Set("sku", "OTHER-" + id);
+        }
+
+        if (clashing != "slug")
+        {
+            copy.Set("slug", "other-" + id);
+        }
+
+        if (clashing != "variants.sku")
+        {
+            copy.Set("variants", new BsonArray());
+        }
+
+        var error = await Assert.ThrowsAsync<MongoDuplicateKeyException>(() => catalog.Products.InsertOneAsync(copy));
+        var mapped = DuplicateKeys.ToGraphQL(error);
+
+        Assert.Equal(code, mapped.Errors[0].Code);
+    }
+
+    [Fact]
+    public async Task An_update_may_keep_its_own_skus()
+    {
+        var id = await CreateAsync("own");
+
+        var response = await catalog.AdminAsync(Update, new { id, input = new { sku = "TEST-own", variants = new[] { new { title = "1 litre", sku = "TEST-own-1L", price = 30m } } } });
+
+        Assert.Equal("TEST-own", response.Ok().GetProperty("updateProduct").GetProperty("sku").GetString());
+        Assert.Equal(["TEST-own-1L"], (await StoredAsync(id))!["variants"].AsBsonArray.Select(v => v["sku"].AsString));
+    }
+
+    [Fact]
     public async Task Updating_to_a_taken_sku_is_a_coded_error_and_changes_nothing()
     {
         await CreateAsync("taken");
@@ -248,5 +308,21 @@ public sealed class ProductMutationTests(CatalogHost catalog) : IClassFixture<Ca
         Assert.Equal("NOT_FOUND", update.ErrorCode);
         Assert.Equal("NOT_FOUND", archive.ErrorCode);
         Assert.Equal(0, await catalog.Products.CountDocumentsAsync(Filter.Eq("_id", "no-such-product")));
+    }
+
+    [Theory]
+    [InlineData("{ \"input\": { \"name\": \"x\", \"slug\": \"x\", \"sku\": \"x\", \"price\": \"abc\", \"currency\": \"EUR\", \"categoryId\": \"c\" } }")]
+    [InlineData("{ \"input\": { \"name\": \"x\" } }")]
+    [InlineData("{ \"input\": null }")]
+    [InlineData("{ \"input\": { \"name\": \"x\", \"slug\": \"x\", \"sku\": \"x\", \"price\": 1, \"currency\": \"EUR\", \"categoryId\": \"c\", \"status\": \"GONE\" } }")]
+    public async Task Malformed_variables_are_request_errors_not_server_errors(string variables)
+    {
+        var count = await catalog.Products.CountDocumentsAsync(Filter.Empty);
+
+        var response = await catalog.AdminAsync(Create, JsonDocument.Parse(variables).RootElement);
+
+        Assert.True(response.HasErrors);
+        Assert.False(response.Body.TryGetProperty("data", out var data) && data.ValueKind == JsonValueKind.Object);
+        Assert.Equal(count, await catalog.Products.CountDocumentsAsync(Filter.Empty));
     }
 }

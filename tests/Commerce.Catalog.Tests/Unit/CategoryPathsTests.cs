@@ -6,6 +6,7 @@ namespace Commerce.Catalog.Tests.Unit;
 public sealed class CategoryPathsTests
 {
     [Theory]
+    [InlineData("/", "/home/kitchen", true)]
     [InlineData("/home", "/home", true)]
     [InlineData("/home", "/home/kitchen/kettles", true)]
     [InlineData("/home/", "/home/kitchen", true)]

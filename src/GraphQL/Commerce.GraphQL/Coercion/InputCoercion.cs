@@ -61,7 +61,7 @@ public static class InputCoercion
                 {
                     onError(path, value, error.Message);
                 }
-                catch (Exception error) when (error is FormatException or OverflowException or ArgumentException or InvalidCastException)
+                catch (Exception error)
                 {
                     onError(path, value, $"Expected type \"{scalar.Name}\". {error.Message}");
                 }

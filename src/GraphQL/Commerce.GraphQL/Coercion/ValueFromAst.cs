@@ -64,8 +64,9 @@ public static class ValueFromAst
                     value = scalar.ParseLiteral(literal);
                     return true;
                 }
-                catch (Exception error) when (error is InputCoercionException or FormatException or OverflowException or ArgumentException)
+                catch (Exception)
                 {
+                    // As graphql-js: whatever a scalar's literal parsing throws, the literal simply has no value.
                     return false;
                 }
 

@@ -17,6 +17,12 @@ public static class VariableCoercion
         out IReadOnlyList<GraphQLError> errors,
         int maxErrors = 50)
     {
+        if (operation.VariableDefinitions.Count == 0)
+        {
+            errors = [];
+            return Empty;
+        }
+
         var found = new List<GraphQLError>();
         var coerced = new Dictionary<string, object?>(operation.VariableDefinitions.Count, StringComparer.Ordinal);
         try
@@ -34,6 +40,8 @@ public static class VariableCoercion
         errors = found;
         return found.Count == 0 ? coerced : null;
     }
+
+    private static readonly IReadOnlyDictionary<string, object?> Empty = new Dictionary<string, object?>();
 
     private static void CoerceVariable(
         Schema schema,

@@ -21,22 +21,12 @@ public abstract class DataLoaderBase<TKey, TValue> : IDataLoader<TKey, TValue>, 
     public Task<TValue> LoadAsync(TKey key, CancellationToken cancellationToken = default)
     {
         bool first;
-        TaskCompletionSource<TValue> promise;
+        Task<TValue> task;
         lock (_gate)
         {
-            if (Options.Caching && _cache.TryGetValue(key, out var cached))
-            {
-                return cached;
-            }
-
-            promise = new TaskCompletionSource<TValue>(TaskCreationOptions.RunContinuationsAsynchronously);
-            if (Options.Caching)
-            {
-                _cache[key] = promise.Task;
-            }
-
-            first = _batch is null;
-            (_batch ??= []).Add((key, promise));
+            var wasEmpty = _batch is null;
+            task = Enqueue(key);
+            first = wasEmpty && _batch is not null;
         }
 
         if (first)
@@ -44,19 +34,50 @@ public abstract class DataLoaderBase<TKey, TValue> : IDataLoader<TKey, TValue>, 
             _scheduler.Schedule(this);
         }
 
-        return promise.Task;
+        return task;
     }
 
+    /// <summary>Loads several keys; they join the current batch together (one dispatch even outside a request).</summary>
     public async Task<IReadOnlyList<TValue>> LoadAsync(IReadOnlyCollection<TKey> keys, CancellationToken cancellationToken = default)
     {
         var tasks = new Task<TValue>[keys.Count];
-        var i = 0;
-        foreach (var key in keys)
+        bool first;
+        lock (_gate)
         {
-            tasks[i++] = LoadAsync(key, cancellationToken);
+            var wasEmpty = _batch is null;
+            var i = 0;
+            foreach (var key in keys)
+            {
+                tasks[i++] = Enqueue(key);
+            }
+
+            first = wasEmpty && _batch is not null;
+        }
+
+        if (first)
+        {
+            _scheduler.Schedule(this);
         }
 
         return await Task.WhenAll(tasks);
+    }
+
+    /// <summary>The cached task of the key, or a new pending one queued in the batch. Called under the gate.</summary>
+    private Task<TValue> Enqueue(TKey key)
+    {
+        if (Options.Caching && _cache.TryGetValue(key, out var cached))
+        {
+            return cached;
+        }
+
+        var promise = new TaskCompletionSource<TValue>(TaskCreationOptions.RunContinuationsAsynchronously);
+        if (Options.Caching)
+        {
+            _cache[key] = promise.Task;
+        }
+
+        (_batch ??= []).Add((key, promise));
+        return promise.Task;
     }
 
     /// <summary>Puts a value in the cache (e.g. one loaded by another loader).</summary>

@@ -1,46 +1,29 @@
+using System.Collections.Concurrent;
 using Commerce.GraphQL.Language;
 
 namespace Commerce.GraphQL.Execution;
 
 /// <summary>
 /// A bounded least-recently-used cache of parsed and validated documents, keyed by their source text (the
-/// dictionary hashes it; equal keys are compared in full, so two texts never share an entry).
+/// dictionary hashes it; equal keys are compared in full, so two texts never share an entry). Reads take no lock:
+/// a hit only stamps the entry with a logical clock; the least recently stamped entries leave when it overflows.
 /// </summary>
 internal sealed class DocumentCache(int capacity)
 {
-    private readonly object _gate = new();
-    private readonly Dictionary<string, LinkedListNode<CachedDocument>> _entries = new(StringComparer.Ordinal);
-    private readonly LinkedList<CachedDocument> _recency = new();
+    private readonly ConcurrentDictionary<string, CachedDocument> _entries = new(StringComparer.Ordinal);
+    private readonly object _evictionGate = new();
+    private long _clock;
 
-    public int Count
-    {
-        get
-        {
-            lock (_gate)
-            {
-                return _entries.Count;
-            }
-        }
-    }
+    public int Count => _entries.Count;
 
     public bool TryGet(string source, out CachedDocument document)
     {
-        lock (_gate)
+        if (_entries.TryGetValue(source, out document!))
         {
-            if (_entries.TryGetValue(source, out var node))
-            {
-                if (node != _recency.First)
-                {
-                    _recency.Remove(node);
-                    _recency.AddFirst(node);
-                }
-
-                document = node.Value;
-                return true;
-            }
+            document.LastUsed = Interlocked.Increment(ref _clock);
+            return true;
         }
 
-        document = null!;
         return false;
     }
 
@@ -51,19 +34,26 @@ internal sealed class DocumentCache(int capacity)
             return;
         }
 
-        lock (_gate)
+        document.LastUsed = Interlocked.Increment(ref _clock);
+        if (!_entries.TryAdd(document.Source, document) || _entries.Count <= capacity)
         {
-            if (_entries.ContainsKey(document.Source))
-            {
-                return;
-            }
+            return;
+        }
 
-            _entries[document.Source] = _recency.AddFirst(document);
+        lock (_evictionGate)
+        {
             while (_entries.Count > capacity)
             {
-                var last = _recency.Last!;
-                _recency.RemoveLast();
-                _entries.Remove(last.Value.Source);
+                CachedDocument? oldest = null;
+                foreach (var entry in _entries)
+                {
+                    if (oldest is null || entry.Value.LastUsed < oldest.LastUsed)
+                    {
+                        oldest = entry.Value;
+                    }
+                }
+
+                _entries.TryRemove(oldest!.Source, out _);
             }
         }
     }
@@ -75,6 +65,9 @@ internal sealed class CachedDocument(string source, DocumentNode document, IRead
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Planning.CompiledOperation> _operations = new(StringComparer.Ordinal);
 
     public string Source { get; } = source;
+
+    /// <summary>The cache's logical time of the last use, for eviction.</summary>
+    public long LastUsed { get; set; }
 
     public DocumentNode Document { get; } = document;
 

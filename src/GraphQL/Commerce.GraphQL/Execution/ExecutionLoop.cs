@@ -15,9 +15,6 @@ internal sealed class ExecutionLoop : SynchronizationContext, IBatchScheduler
     private readonly List<IBatchDispatcher> _batches = [];
     private TaskCompletionSource? _waiter;
 
-    /// <summary>How many times the loop found every resolver waiting and dispatched batches.</summary>
-    public int DispatchRounds { get; private set; }
-
     public override void Post(SendOrPostCallback d, object? state)
     {
         TaskCompletionSource? waiter;
@@ -129,7 +126,6 @@ internal sealed class ExecutionLoop : SynchronizationContext, IBatchScheduler
             _batches.Clear();
         }
 
-        DispatchRounds++;
         var previous = Current;
         SetSynchronizationContext(this);
         try

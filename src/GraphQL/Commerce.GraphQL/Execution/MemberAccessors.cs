@@ -13,6 +13,8 @@ namespace Commerce.GraphQL.Execution;
 public sealed class MemberAccessors
 {
     private static readonly Func<object, object?> Missing = static _ => null;
+    private static readonly object True = true;
+    private static readonly object False = false;
 
     private readonly ConcurrentDictionary<(Type Type, string Name), Func<object, object?>> _accessors = new();
 
@@ -49,7 +51,12 @@ public sealed class MemberAccessors
 
         var parameter = Expression.Parameter(typeof(object), "parent");
         var read = Expression.MakeMemberAccess(Expression.Convert(parameter, type), member);
-        return Expression.Lambda<Func<object, object?>>(Expression.Convert(read, typeof(object)), parameter).Compile();
+
+        // Booleans are answered with two shared boxes instead of a new box per read.
+        Expression boxed = read.Type == typeof(bool)
+            ? Expression.Condition(read, Expression.Constant(True, typeof(object)), Expression.Constant(False, typeof(object)))
+            : Expression.Convert(read, typeof(object));
+        return Expression.Lambda<Func<object, object?>>(boxed, parameter).Compile();
     }
 
     private static MemberInfo? FindMember(Type type, string name) =>

@@ -11,7 +11,7 @@ internal sealed partial class OperationExecution
     /// raised while completing is recorded here; the position then holds null, or <see cref="Failed"/> when its
     /// type is non-null so the failure reaches the nearest nullable parent.
     /// </summary>
-    private ValueTask<object?> CompletePosition(FieldPlan field, GraphQLType type, object? result, ResponsePath? parent, int index)
+    private ValueTask<object?> CompletePosition(FieldPlan field, GraphQLType type, object? result, ObjectPath parent, int index)
     {
         try
         {
@@ -30,7 +30,7 @@ internal sealed partial class OperationExecution
         }
     }
 
-    private async ValueTask<object?> AwaitPosition(FieldPlan field, GraphQLType type, ValueTask<object?> completed, ResponsePath? parent, int index)
+    private async ValueTask<object?> AwaitPosition(FieldPlan field, GraphQLType type, ValueTask<object?> completed, ObjectPath parent, int index)
     {
         try
         {
@@ -44,7 +44,7 @@ internal sealed partial class OperationExecution
     }
 
     /// <summary>The spec's CompleteValue (6.4.3).</summary>
-    private ValueTask<object?> CompleteValue(FieldPlan field, GraphQLType type, object? result, ResponsePath? parent, int index)
+    private ValueTask<object?> CompleteValue(FieldPlan field, GraphQLType type, object? result, ObjectPath parent, int index)
     {
         if (type is NonNullType nonNull)
         {
@@ -62,10 +62,16 @@ internal sealed partial class OperationExecution
             return default;
         }
 
+        if (result is Task task)
+        {
+            // A value may itself be pending (e.g. a list of loader tasks), as graphql-js accepts promises anywhere.
+            return CompleteTaskValue(field, type, task, parent, index);
+        }
+
         switch (type.Kind)
         {
             case TypeKind.Scalar:
-                return new ValueTask<object?>(((ScalarType)type).Serialize(result));
+                return new ValueTask<object?>(IsSerialized(type, result) ? result : ((ScalarType)type).Serialize(result));
             case TypeKind.Enum:
                 return new ValueTask<object?>(((EnumType)type).Serialize(result));
             case TypeKind.Object:
@@ -80,10 +86,26 @@ internal sealed partial class OperationExecution
         }
     }
 
-    private async ValueTask<object?> AwaitNonNull(FieldPlan field, ValueTask<object?> inner, ResponsePath? parent, int index) =>
+    /// <summary>A value already in the built-in scalar's serialized form passes as is (no re-boxing, no call).</summary>
+    private static bool IsSerialized(GraphQLType type, object result) => result switch
+    {
+        string => type is StringType or IdType,
+        int => type is IntType,
+        bool => type is BooleanType,
+        double d => type is FloatType && double.IsFinite(d),
+        _ => false,
+    };
+
+    private async ValueTask<object?> CompleteTaskValue(FieldPlan field, GraphQLType type, Task task, ObjectPath parent, int index)
+    {
+        await task;
+        return await CompleteValue(field, type, Executor.TaskResults.Read(task), parent, index);
+    }
+
+    private async ValueTask<object?> AwaitNonNull(FieldPlan field, ValueTask<object?> inner, ObjectPath parent, int index) =>
         await inner ?? NullAtNonNull(field, parent, index);
 
-    private object NullAtNonNull(FieldPlan field, ResponsePath? parent, int index)
+    private object NullAtNonNull(FieldPlan field, ObjectPath parent, int index)
     {
         AddError(new GraphQLError(
             $"Cannot return null for non-nullable field {field.ParentType.Name}.{field.Field.Name}.",
@@ -93,7 +115,7 @@ internal sealed partial class OperationExecution
         return Failed;
     }
 
-    private ValueTask<object?> CompleteObjectValue(FieldPlan field, ObjectType objectType, object result, ResponsePath? parent, int index)
+    private ValueTask<object?> CompleteObjectValue(FieldPlan field, ObjectType objectType, object result, ObjectPath parent, int index)
     {
         if (objectType.IsTypeOf is { } isTypeOf && !isTypeOf(result))
         {
@@ -101,11 +123,12 @@ internal sealed partial class OperationExecution
         }
 
         var plan = field.GetSubPlan(objectType, Variables);
-        return ExecuteFields(plan, result, PathOf(field, parent, index));
+        var path = plan.HasCompositeFields ? ObjectPath.Of(PathOf(field, parent, index)) : ObjectPath.Deferred(parent.Get(), field, index);
+        return ExecuteFields(plan, result, path);
     }
 
     /// <summary>The spec's ResolveAbstractType: the type's resolver, else the first possible type that claims the value.</summary>
-    private ObjectType ResolveAbstractType(FieldPlan field, NamedType abstractType, object result, ResponsePath? parent, int index)
+    private ObjectType ResolveAbstractType(FieldPlan field, NamedType abstractType, object result, ObjectPath parent, int index)
     {
         var resolveType = abstractType switch
         {
@@ -119,6 +142,10 @@ internal sealed partial class OperationExecution
         {
             runtimeType = resolveType(result, new ResolverContext(this, field, result, parent, FieldPlan.Empty, index));
         }
+        else if (field.RuntimeTypesByClrType && field.CachedRuntimeType(result.GetType()) is { } cached)
+        {
+            return cached;
+        }
         else
         {
             foreach (var possibleType in Schema.GetPossibleTypes(abstractType))
@@ -126,6 +153,11 @@ internal sealed partial class OperationExecution
                 if (possibleType.IsInstanceOfType(result))
                 {
                     runtimeType = possibleType;
+                    if (field.RuntimeTypesByClrType)
+                    {
+                        field.CacheRuntimeType(result.GetType(), possibleType);
+                    }
+
                     break;
                 }
             }
@@ -147,7 +179,7 @@ internal sealed partial class OperationExecution
     }
 
     /// <summary>The spec's list completion: each item is a position of its own (path with the index).</summary>
-    private ValueTask<object?> CompleteListValue(FieldPlan field, ListType listType, object result, ResponsePath? parent, int index)
+    private ValueTask<object?> CompleteListValue(FieldPlan field, ListType listType, object result, ObjectPath parent, int index)
     {
         if (result is string or IDictionary || result is not IEnumerable items)
         {
@@ -159,8 +191,8 @@ internal sealed partial class OperationExecution
             throw new ExecutionFault($"Expected Iterable, but did not find one for field \"{field.ParentType.Name}.{field.Field.Name}\".");
         }
 
-        var listPath = PathOf(field, parent, index);
         var itemType = listType.OfType;
+        var listPath = itemType.Nullable.IsLeafType ? ObjectPath.Deferred(parent.Get(), field, index) : ObjectPath.Of(PathOf(field, parent, index));
         if (items is IList list)
         {
             var completed = new ResultList(list.Count);
@@ -230,7 +262,7 @@ internal sealed partial class OperationExecution
         return failed ? Failed : completed;
     }
 
-    private async ValueTask<object?> CompleteAsyncListValue(FieldPlan field, ListType listType, IAsyncEnumerable<object?> sequence, ResponsePath? parent, int index)
+    private async ValueTask<object?> CompleteAsyncListValue(FieldPlan field, ListType listType, IAsyncEnumerable<object?> sequence, ObjectPath parent, int index)
     {
         var items = new List<object?>();
         await foreach (var item in sequence.WithCancellation(CancellationToken))

@@ -13,7 +13,7 @@ internal sealed partial class OperationExecution
     /// <see cref="Failed"/> for a non-null position. A <see cref="GraphQLException"/>'s errors are the client's to
     /// see, codes kept; any other exception is an internal fault shown without details unless configured.
     /// </summary>
-    private object? HandleFieldError(Exception error, FieldPlan field, GraphQLType type, ResponsePath? parent, int index)
+    private object? HandleFieldError(Exception error, FieldPlan field, GraphQLType type, ObjectPath parent, int index)
     {
         var path = PathOf(field, parent, index).ToList();
         switch (error)
@@ -55,9 +55,9 @@ internal sealed partial class OperationExecution
 
     internal void AddError(GraphQLError error)
     {
-        lock (_errors)
+        lock (_gate)
         {
-            _errors.Add(error);
+            (_errors ??= []).Add(error);
         }
     }
 }

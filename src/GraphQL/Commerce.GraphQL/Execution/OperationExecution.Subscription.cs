@@ -23,7 +23,7 @@ internal sealed partial class OperationExecution
                 throw new ExecutionFault($"Subscription field \"{field.Field.Name}\" has no source event stream.");
             }
 
-            var context = new ResolverContext(this, field, RootValue, null, CoerceArguments(field));
+            var context = new ResolverContext(this, field, RootValue, ObjectPath.Root, CoerceArguments(field));
             var stream = await Loop.RunAsync(static state => state.Subscriber(state.Context), (Subscriber: subscriber, Context: context), CancellationToken)
                 .ConfigureAwait(false);
             return (stream, []);
@@ -34,7 +34,7 @@ internal sealed partial class OperationExecution
         }
         catch (Exception error) when (field is not null && error is not OperationCanceledException)
         {
-            HandleFieldError(error, field, field.Type, null, -1);
+            HandleFieldError(error, field, field.Type, ObjectPath.Root, -1);
             return (null, Errors());
         }
     }

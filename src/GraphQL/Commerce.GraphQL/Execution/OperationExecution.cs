@@ -17,7 +17,11 @@ internal sealed partial class OperationExecution
     /// <summary>The value of a position that raised a field error and must propagate to its nearest nullable parent.</summary>
     internal static readonly object Failed = new();
 
-    private readonly List<GraphQLError> _errors = [];
+    private readonly object _gate = new();
+    private List<GraphQLError>? _errors;
+    private readonly IReadOnlyDictionary<string, object?>? _contextSeed;
+    private Dictionary<string, object?>? _contextData;
+    private DataLoader.DataLoaderScope? _dataLoaders;
 
     public OperationExecution(
         RequestExecutor executor,
@@ -31,11 +35,10 @@ internal sealed partial class OperationExecution
         Plan = plan;
         Variables = variables;
         Services = request.Services ?? EmptyServices.Instance;
-        ContextData = request.ContextData is { } seed ? new Dictionary<string, object?>(seed) : new Dictionary<string, object?>();
+        _contextSeed = request.ContextData;
         RootValue = rootValue;
         CancellationToken = cancellationToken;
         Loop = new ExecutionLoop();
-        DataLoaders = new DataLoader.DataLoaderScope(Services, Loop, cancellationToken);
     }
 
     public RequestExecutor Executor { get; }
@@ -50,7 +53,9 @@ internal sealed partial class OperationExecution
 
     public IServiceProvider Services { get; }
 
-    public Dictionary<string, object?> ContextData { get; }
+    /// <summary>Per-request state for resolvers, seeded from the request; created on first use.</summary>
+    public Dictionary<string, object?> ContextData =>
+        _contextData ??= _contextSeed is { } seed ? new Dictionary<string, object?>(seed) : new Dictionary<string, object?>();
 
     public object? RootValue { get; }
 
@@ -58,7 +63,8 @@ internal sealed partial class OperationExecution
 
     public ExecutionLoop Loop { get; }
 
-    public DataLoader.DataLoaderScope DataLoaders { get; }
+    /// <summary>The request's loaders, bound to its loop; created on first use (most requests of a cached plan never need one).</summary>
+    public DataLoader.DataLoaderScope DataLoaders => _dataLoaders ??= new DataLoader.DataLoaderScope(Services, Loop, CancellationToken);
 
     /// <summary>Executes the operation to one result (queries and mutations, and one subscription event).</summary>
     public async ValueTask<OperationResult> ExecuteAsync()
@@ -85,9 +91,9 @@ internal sealed partial class OperationExecution
 
     public IReadOnlyList<GraphQLError> Errors()
     {
-        lock (_errors)
+        lock (_gate)
         {
-            return _errors.Count == 0 ? [] : _errors.ToArray();
+            return _errors is null ? [] : _errors.ToArray();
         }
     }
 
@@ -96,14 +102,14 @@ internal sealed partial class OperationExecution
         var rootPlan = Plan.GetRootPlan(Variables);
         return Operation.Operation == OperationType.Mutation
             ? ExecuteFieldsSerially(rootPlan, RootValue)
-            : ExecuteFields(rootPlan, RootValue, null);
+            : ExecuteFields(rootPlan, RootValue, ObjectPath.Root);
     }
 
     /// <summary>
     /// ExecuteSelectionSet with "normal" (parallel) evaluation: every field is started before any is awaited, and
     /// the map is pre-sized and filled in response order as the values arrive.
     /// </summary>
-    internal ValueTask<object?> ExecuteFields(SelectionSetPlan plan, object? parent, ResponsePath? path)
+    internal ValueTask<object?> ExecuteFields(SelectionSetPlan plan, object? parent, ObjectPath path)
     {
         var fields = plan.Fields;
         var map = new ResultMap(fields.Length);
@@ -169,7 +175,7 @@ internal sealed partial class OperationExecution
         var map = new ResultMap(fields.Length);
         foreach (var field in fields)
         {
-            var result = await ExecuteField(field, parent, null);
+            var result = await ExecuteField(field, parent, ObjectPath.Root);
             if (result == Failed)
             {
                 return Failed;
@@ -182,7 +188,7 @@ internal sealed partial class OperationExecution
     }
 
     /// <summary>The spec's ExecuteField (6.4): coerce arguments, resolve, complete; a field error becomes null or propagates.</summary>
-    internal ValueTask<object?> ExecuteField(FieldPlan field, object? parent, ResponsePath? parentPath)
+    internal ValueTask<object?> ExecuteField(FieldPlan field, object? parent, ObjectPath parentPath)
     {
         object? resolved;
         try
@@ -195,6 +201,10 @@ internal sealed partial class OperationExecution
             if (field.Resolver is null)
             {
                 resolved = parent is null ? null : field.GetAccessor(parent.GetType(), Executor.Accessors)(parent);
+            }
+            else if (field.ParentReader is { } read)
+            {
+                resolved = parent is null ? null : read(parent);
             }
             else
             {
@@ -216,7 +226,7 @@ internal sealed partial class OperationExecution
         return CompletePosition(field, field.Type, resolved, parentPath, -1);
     }
 
-    private async ValueTask<object?> AwaitResolvedField(FieldPlan field, ValueTask<object?> pending, ResponsePath? parentPath)
+    private async ValueTask<object?> AwaitResolvedField(FieldPlan field, ValueTask<object?> pending, ObjectPath parentPath)
     {
         object? resolved;
         try
@@ -250,6 +260,8 @@ internal sealed partial class OperationExecution
     /// <summary>The path of a field (index &lt; 0) or of a list item (index ≥ 0, <paramref name="parent"/> is the list's path).</summary>
     internal static ResponsePath PathOf(FieldPlan field, ResponsePath? parent, int index) =>
         index >= 0 ? parent!.Append(index) : parent is null ? ResponsePath.Root(field.ResponseKey) : parent.Append(field.ResponseKey);
+
+    internal static ResponsePath PathOf(FieldPlan field, ObjectPath parent, int index) => PathOf(field, parent.Get(), index);
 
     private sealed class EmptyServices : IServiceProvider
     {

@@ -36,6 +36,8 @@ public sealed class RequestExecutor : IRequestExecutor
 
     internal AsyncSequences AsyncSequences { get; } = new();
 
+    internal TaskResults TaskResults { get; } = new();
+
     public async Task<IExecutionResult> ExecuteAsync(GraphQLRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);

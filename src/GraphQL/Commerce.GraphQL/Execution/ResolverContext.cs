@@ -12,7 +12,7 @@ internal sealed class ResolverContext(
     OperationExecution execution,
     FieldPlan plan,
     object? parent,
-    ResponsePath? parentPath,
+    ObjectPath parentPath,
     IReadOnlyDictionary<string, object?> arguments,
     int index = -1) : IResolverContext
 {

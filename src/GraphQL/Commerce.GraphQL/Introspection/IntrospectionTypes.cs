@@ -183,7 +183,7 @@ public sealed class IntrospectionTypes
         type.Fields.Add(new OutputField(name, fieldType)
         {
             Description = description,
-            Resolver = c => ValueTask.FromResult(resolve((T)c.Parent!)),
+            Resolver = ParentResolvers.Create(parent => resolve((T)parent)),
         });
 
     private static void AddWithContext<T>(ObjectType type, string name, GraphQLType fieldType, Func<T, IResolverContext, object?> resolve) =>

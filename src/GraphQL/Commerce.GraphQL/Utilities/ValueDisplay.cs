@@ -34,16 +34,17 @@ public static class ValueDisplay
                 builder.Append(number.ToString(null, CultureInfo.InvariantCulture));
                 break;
             case IEnumerable<KeyValuePair<string, object?>> map:
-                if (depth > 2)
-                {
-                    builder.Append("[Object]");
-                    break;
-                }
-
+                // As graphql-js's inspect: empty first, then the depth limit (objects nested two deep show as a tag).
                 var entries = map.ToList();
                 if (entries.Count == 0)
                 {
                     builder.Append("{}");
+                    break;
+                }
+
+                if (depth >= 2)
+                {
+                    builder.Append("[Object]");
                     break;
                 }
 
@@ -62,9 +63,9 @@ public static class ValueDisplay
                 builder.Append(" }");
                 break;
             case IEnumerable list:
-                if (depth > 2)
+                if (depth >= 2)
                 {
-                    builder.Append("[Array]");
+                    builder.Append(list.GetEnumerator().MoveNext() ? "[Array]" : "[]");
                     break;
                 }
 

@@ -24,6 +24,7 @@ public sealed class ProductWriter(CatalogDatabase database, TimeProvider clock)
             throw ValidationFailed.Exception(problems);
         }
 
+        await EnsureSkusFreeAsync([input.Sku, .. (input.Variants ?? []).Select(v => v.Sku)], null, cancellationToken);
         var now = Now();
         var product = new Product
         {
@@ -76,6 +77,12 @@ public sealed class ProductWriter(CatalogDatabase database, TimeProvider clock)
         if (problems.Count > 0)
         {
             throw ValidationFailed.Exception(problems);
+        }
+
+        List<string> skus = [.. input.Sku is null ? [] : new[] { input.Sku }, .. (input.Variants ?? []).Select(v => v.Sku)];
+        if (skus.Count > 0)
+        {
+            await EnsureSkusFreeAsync(skus, id, cancellationToken);
         }
 
         var set = new BsonDocument();
@@ -149,6 +156,33 @@ public sealed class ProductWriter(CatalogDatabase database, TimeProvider clock)
         }
 
         return updated ?? throw new GraphQLException($"No product has the id {id}.", CatalogErrorCodes.NotFound);
+    }
+
+    /// <summary>
+    /// Product and variant SKUs share one namespace, which the two unique indexes cannot guard across each other:
+    /// a product's SKU is checked against other products' variant SKUs (and the reverse) before writing. The
+    /// indexes still settle races within each kind.
+    /// </summary>
+    private async Task EnsureSkusFreeAsync(IReadOnlyList<string> skus, string? exceptId, CancellationToken cancellationToken)
+    {
+        var values = new BsonArray(skus.Select(s => (BsonValue)s));
+        var clash = Filter.Or(
+            new BsonDocument("sku", new BsonDocument("$in", values)),
+            new BsonDocument("variants.sku", new BsonDocument("$in", values)));
+        var filter = exceptId is null ? clash : Filter.And(clash, Filter.Ne("_id", exceptId));
+        var taken = await StoreGuard.RunAsync(
+            () => database.ProductDocuments.FindAsync(filter, new FindOptions { Limit = 1, Projection = new BsonDocument { { "sku", 1 }, { "variants.sku", 1 } } }, cancellationToken).FirstOrDefaultAsync(cancellationToken));
+        if (taken is not null)
+        {
+            var used = new HashSet<string>(StringComparer.Ordinal) { taken["sku"].AsString };
+            if (taken.GetValueOrDefault("variants") is BsonArray variants)
+            {
+                used.UnionWith(variants.OfType<BsonDocument>().Select(v => v.GetValueOrDefault("sku")).OfType<BsonString>().Select(v => v.Value));
+            }
+
+            var sku = skus.FirstOrDefault(used.Contains) ?? skus[0];
+            throw new GraphQLException($"Another product already uses the SKU {sku}.", CatalogErrorCodes.DuplicateSku);
+        }
     }
 
     private Task<Category?> FindCategoryAsync(string id, CancellationToken cancellationToken) =>

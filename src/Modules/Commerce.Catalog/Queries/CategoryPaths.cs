@@ -16,8 +16,13 @@ public static class CategoryPaths
     /// Matches the path itself and every path below it, but not siblings sharing a prefix (<c>/home/kit</c> does not
     /// match <c>/home/kitchen</c>). Anchored, so MongoDB walks the <c>category.path</c> index as a range.
     /// </summary>
-    public static BsonRegularExpression SubtreePattern(string path) =>
-        new("^" + EscapeForPcre(Normalize(path)) + "(/|$)", "");
+    public static BsonRegularExpression SubtreePattern(string path)
+    {
+        var normalized = Normalize(path);
+
+        // The root's subtree is the whole tree.
+        return normalized == "/" ? new("^/", "") : new("^" + EscapeForPcre(normalized) + "(/|$)", "");
+    }
 
     // PCRE reads a backslash before any ASCII non-alphanumeric character as that character; other characters are never special.
     private static string EscapeForPcre(string literal)

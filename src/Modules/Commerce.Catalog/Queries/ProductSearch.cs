@@ -17,10 +17,12 @@ public sealed class ProductSearch(CatalogDatabase database)
             pipeline.Add(new BsonDocument("$addFields", new BsonDocument(ProductSort.ScoreField, new BsonDocument("$meta", "textScore"))));
         }
 
+        // Sorted before the $facet so that the sort can walk an index; $facet hands each branch the documents in order.
+        pipeline.Add(new BsonDocument("$sort", ProductSort.For(listing.Order)));
+
         // One more than the page tells whether a next page exists.
         var page = new BsonArray
         {
-            new BsonDocument("$sort", ProductSort.For(listing.Order)),
             new BsonDocument("$skip", listing.Offset),
             new BsonDocument("$limit", listing.First + 1),
         };

@@ -13,6 +13,7 @@ internal sealed class CompiledOperation
 {
     private readonly string[] _conditionVariables;
     private readonly ConcurrentDictionary<long, OperationPlan> _plans = new();
+    private OperationPlan? _unconditional;
 
     public CompiledOperation(Schema schema, DocumentNode document, OperationDefinitionNode operation, ObjectType rootType)
     {
@@ -42,6 +43,11 @@ internal sealed class CompiledOperation
 
     public OperationPlan GetPlan(IReadOnlyDictionary<string, object?> variables)
     {
+        if (_conditionVariables.Length == 0)
+        {
+            return _unconditional ??= new OperationPlan(this);
+        }
+
         if (_conditionVariables.Length > 31)
         {
             return new OperationPlan(this);

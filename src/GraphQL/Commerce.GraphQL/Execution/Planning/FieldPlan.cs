@@ -14,6 +14,7 @@ internal sealed class FieldPlan
 {
     private SubPlanEntry[] _subPlans = [];
     private AccessorEntry? _accessor;
+    private RuntimeTypeEntry? _runtimeType;
 
     public FieldPlan(string responseKey, ObjectType parentType, OutputField field, FieldNode[] nodes, OperationPlan operation)
     {
@@ -24,8 +25,15 @@ internal sealed class FieldPlan
         Operation = operation;
         Type = field.Type;
         Resolver = field.Resolver;
+        ParentReader = ParentResolvers.ReaderOf(field.Resolver);
         IsTypeName = ReferenceEquals(field, operation.Schema.Introspection.TypeNameField);
         Locations = LocationsOf(nodes);
+        RuntimeTypesByClrType = field.Type.GetNamedType() switch
+        {
+            InterfaceType { ResolveType: null } i => operation.Schema.GetPossibleTypes(i).All(t => t.IsTypeOf is null),
+            UnionType { ResolveType: null } u => operation.Schema.GetPossibleTypes(u).All(t => t.IsTypeOf is null),
+            _ => false,
+        };
 
         var arguments = nodes[0].Arguments;
         if (field.Arguments.Count == 0)
@@ -64,6 +72,9 @@ internal sealed class FieldPlan
 
     public bool IsTypeName { get; }
 
+    /// <summary>Set when the resolver only reads the parent: the executor calls it without a resolver context.</summary>
+    public Func<object, object?>? ParentReader { get; }
+
     public IReadOnlyList<Location>? Locations { get; }
 
     /// <summary>The coerced arguments when they name no variable (the same for every request); null otherwise.</summary>
@@ -71,6 +82,16 @@ internal sealed class FieldPlan
 
     /// <summary>Why the constant arguments cannot be coerced (only when the document skipped validation).</summary>
     public GraphQLException? ArgumentError { get; }
+
+    /// <summary>
+    /// True when this field's abstract type is resolved only by possible types' CLR types (no resolver, no
+    /// IsTypeOf), so the answer for one CLR type holds for every value of that type.
+    /// </summary>
+    public bool RuntimeTypesByClrType { get; }
+
+    public ObjectType? CachedRuntimeType(Type clrType) => _runtimeType is { } entry && entry.ClrType == clrType ? entry.Type : null;
+
+    public void CacheRuntimeType(Type clrType, ObjectType type) => _runtimeType = new RuntimeTypeEntry(clrType, type);
 
     /// <summary>The plan of this field's sub-selection (CollectSubfields) for a runtime object type.</summary>
     public SelectionSetPlan GetSubPlan(ObjectType objectType, IReadOnlyDictionary<string, object?> variables)
@@ -123,4 +144,6 @@ internal sealed class FieldPlan
     private sealed record SubPlanEntry(ObjectType Type, SelectionSetPlan Plan);
 
     private sealed record AccessorEntry(Type Type, Func<object, object?> Accessor);
+
+    private sealed record RuntimeTypeEntry(Type ClrType, ObjectType Type);
 }

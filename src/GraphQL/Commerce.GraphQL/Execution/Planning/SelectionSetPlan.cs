@@ -8,4 +8,7 @@ internal sealed class SelectionSetPlan(ObjectType type, FieldPlan[] fields)
     public ObjectType Type { get; } = type;
 
     public FieldPlan[] Fields { get; } = fields;
+
+    /// <summary>True when a field's value is an object or a list, whose members need this object's path.</summary>
+    public bool HasCompositeFields { get; } = Array.Exists(fields, f => !f.Type.Nullable.IsLeafType);
 }

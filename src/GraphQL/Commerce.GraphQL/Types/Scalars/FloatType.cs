@@ -13,6 +13,8 @@ public sealed class FloatType() : ScalarType("Float",
     {
         double d when double.IsFinite(d) => d,
         bool b => b ? 1d : 0d,
+        // graphql-js serializes numeric strings as the number they spell.
+        string s when s.Length > 0 && double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed) && double.IsFinite(parsed) => parsed,
         _ when NumberCoercion.TryGetDouble(value, out var d) && double.IsFinite(d) => d,
         _ => throw new SerializationException($"Float cannot represent non numeric value: {ValueDisplay.Inspect(value)}"),
     };

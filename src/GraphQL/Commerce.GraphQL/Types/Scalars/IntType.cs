@@ -13,6 +13,11 @@ public sealed class IntType() : ScalarType("Int",
     {
         int i => i,
         bool b => b ? 1 : 0,
+        // graphql-js serializes numeric strings as the number they spell.
+        string s when s.Length > 0 && double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed)
+            && NumberCoercion.TryGetInteger(parsed, out var fromString) => fromString is >= int.MinValue and <= int.MaxValue
+            ? (int)fromString
+            : throw new SerializationException($"Int cannot represent non 32-bit signed integer value: {ValueDisplay.Inspect(value)}"),
         _ when NumberCoercion.TryGetInteger(value, out var l) => l is >= int.MinValue and <= int.MaxValue
             ? (int)l
             : throw new SerializationException($"Int cannot represent non 32-bit signed integer value: {ValueDisplay.Inspect(value)}"),

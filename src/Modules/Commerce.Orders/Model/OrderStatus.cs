@@ -1,0 +1,10 @@
+namespace Commerce.Orders;
+
+public enum OrderStatus
+{
+    Pending,
+    Paid,
+    Fulfilled,
+    Cancelled,
+    Refunded,
+}

@@ -1,0 +1,10 @@
+namespace Commerce.Orders;
+
+public enum PaymentStatus
+{
+    Authorized,
+    Captured,
+    PartiallyRefunded,
+    Refunded,
+    Voided,
+}
