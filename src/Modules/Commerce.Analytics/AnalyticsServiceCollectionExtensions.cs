@@ -1,4 +1,5 @@
 using Commerce.Analytics;
+using Commerce.Orders;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -9,7 +10,7 @@ public static class AnalyticsServiceCollectionExtensions
     /// <summary>
     /// Analytics on Cassandra (<c>ConnectionStrings:Cassandra</c>; <c>Analytics:Keyspace</c>,
     /// <c>Analytics:EventTtlDays</c>, <c>Analytics:QueueCapacity</c>, <c>Analytics:ViewQueueCapacity</c>): the store,
-    /// the ingestion queues, the order handler for the outbox, the readers, and the flusher as a hosted service.
+    /// the ingestion queues, the order handler (an <c>IOutboxHandler</c> of the orders module, fed OrderPlaced), the readers, and the flusher as a hosted service.
     /// </summary>
     public static IServiceCollection AddAnalytics(this IServiceCollection services, IConfiguration configuration)
     {
@@ -33,6 +34,7 @@ public static class AnalyticsServiceCollectionExtensions
         services.TryAddSingleton<AnalyticsIngestion>();
         services.TryAddSingleton<AnalyticsFlusher>();
         services.TryAddSingleton<AnalyticsOrderHandler>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IOutboxHandler, AnalyticsOrderHandler>(sp => sp.GetRequiredService<AnalyticsOrderHandler>()));
         services.TryAddSingleton<AnalyticsReader>();
         services.AddHostedService(sp => sp.GetRequiredService<AnalyticsFlusher>());
         return services;

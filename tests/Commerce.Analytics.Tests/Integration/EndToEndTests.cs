@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Commerce.Analytics.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Commerce.Analytics.Tests.Integration;
 
@@ -101,6 +102,33 @@ public sealed class EndToEndTests(AnalyticsHost host) : IClassFixture<AnalyticsH
         Assert.Equal((before.Purchases + 1, before.RevenueCents + 1230), (after.Purchases, after.RevenueCents));
         var purchases = await host.Probe.RowsAsync("SELECT order_id FROM {ks}.events_by_product_day WHERE product_id = ? AND day = ?", product, key);
         Assert.Single(purchases, r => r.GetValue<string>("order_id") == order.OrderId);
+    }
+
+    [Fact]
+    public async Task AnOrderPlacedOutboxMessageDeliveredTwiceThroughTheOutboxInterfaceCountsOnce()
+    {
+        var product = host.ProductIds[3];
+        var key = Today.Key(Today.Utc);
+        var orderId = Guid.NewGuid();
+        // The payload as the orders module writes it (web JSON of OrderEvents.Placed).
+        var payload = JsonSerializer.SerializeToElement(new
+        {
+            orderId,
+            number = "A-1001",
+            customerId = Guid.NewGuid(),
+            total = 26.97m,
+            currency = "EUR",
+            createdAt = DateTimeOffset.UtcNow,
+            lines = new[] { new { productId = product, variantSku = "SKU-1", quantity = 3, unitPrice = 8.99m } },
+        }, new JsonSerializerOptions(JsonSerializerDefaults.Web));
+        var message = new Commerce.Orders.OutboxMessage(42, orderId.ToString(), Commerce.Orders.OutboxMessageTypes.OrderPlaced, payload, DateTimeOffset.UtcNow);
+        var handler = Assert.Single(host.Services.GetServices<Commerce.Orders.IOutboxHandler>(), h => h.Name == "analytics");
+
+        await handler.HandleAsync(message, CancellationToken.None);
+        await handler.HandleAsync(message, CancellationToken.None);
+
+        Assert.Equal((0L, 0L, 1L, 2697L), await host.Probe.CountersAsync("product_daily_counters", "product_id = ? AND day = ?", product, key));
+        Assert.Single(await host.Probe.RowsAsync("SELECT order_id FROM {ks}.orders_counted WHERE order_id = ?", orderId.ToString()));
     }
 
     /// <summary>Fetches the product over GraphQL and, as the gateway does when a product is fetched, records the view.</summary>

@@ -7,7 +7,7 @@ namespace Commerce.Analytics;
 /// <summary>Analytics are for the admin and marketing roles; the host puts the HttpContext in the request's context data.</summary>
 public static class AnalyticsAccess
 {
-    public const string HttpContextKey = "HttpContext";
+    public const string HttpContextKey = Commerce.GraphQL.AspNetCore.Execution.GraphQLRequestPipeline.HttpContextKey;
     public static readonly IReadOnlyList<string> Roles = ["admin", "marketing"];
 
     public static void Require(IResolverContext context)

@@ -32,6 +32,9 @@ public sealed class AnalyticsIngestion
 
     public IngestionStatistics Statistics { get; }
 
+    /// <summary>Events waiting in both queues (for monitoring, and for producers that want to pace themselves).</summary>
+    public int QueueDepth => _views.Reader.Count + _events.Reader.Count;
+
     internal ChannelReader<AnalyticsEvent> Views => _views.Reader;
 
     /// <summary>Cart additions (<see cref="AnalyticsEvent"/>) and orders (<see cref="PendingOrder"/>).</summary>
