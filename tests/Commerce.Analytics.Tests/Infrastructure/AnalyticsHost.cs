@@ -43,6 +43,11 @@ public class AnalyticsHost : IAsyncLifetime
     /// <summary>Where the module looks for Cassandra (the probe always uses the real server).</summary>
     protected virtual string AnalyticsConnectionString => Servers.Cassandra;
 
+    /// <summary>More modules for a test class's host.</summary>
+    protected virtual void ConfigureServices(IServiceCollection services)
+    {
+    }
+
     public virtual async Task InitializeAsync()
     {
         Probe = await CassandraProbe.ConnectAsync(Keyspace);
@@ -67,6 +72,7 @@ public class AnalyticsHost : IAsyncLifetime
             FlushInterval = TimeSpan.FromMilliseconds(20),
             WriteAttempts = 2,
         });
+        ConfigureServices(builder.Services);
         builder.Services.AddGraphQLServer().AddCatalogTypes().AddAnalyticsTypes();
         _app = builder.Build();
         _app.Use(TestRoles.Authenticate);
