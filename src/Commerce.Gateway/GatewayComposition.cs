@@ -45,7 +45,9 @@ public static class GatewayComposition
                 configuration.GetSection("GraphQL").Bind(options);
                 options.MaxRequestBodySize = Math.Min(options.MaxRequestBodySize, limits.MaxRequestBodyBytes);
             })
-            .ConfigureSchema(GatewaySchema.Configure);
+            .ConfigureSchema(GatewaySchema.Configure)
+            .AddCatalogTypes();
+        services.AddCatalog(configuration);
         services.AddStoreHealthChecks(configuration);
         return services;
     }

@@ -6,6 +6,11 @@ if (SchemaExportCommand.Matches(args))
     return await SchemaExportCommand.RunAsync(args);
 }
 
+if (SeedCommand.Matches(args))
+{
+    return await SeedCommand.RunAsync(args);
+}
+
 var builder = WebApplication.CreateBuilder(args);
 builder.AddGateway();
 

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Text.Json;
 using Microsoft.Extensions.Configuration;
 using Commerce.Gateway.Cli;
 using Commerce.Gateway.Tests.Snapshots;
@@ -40,42 +41,30 @@ public sealed class SchemaSnapshotTests
     {
         await using var factory = new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program>();
         using var client = factory.CreateClient();
-        var introspection = await client.PostAsync("/graphql", new StringContent(
-            System.Text.Json.JsonSerializer.Serialize(new { query = IntrospectionQuery }), System.Text.Encoding.UTF8, "application/json"));
-        var json = await introspection.Content.ReadAsStringAsync();
+        var query = JsonSerializer.Deserialize<string>(await Introspection(new { command = "query" }))!;
 
-        var start = new ProcessStartInfo("node") { RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add("-e");
-        start.ArgumentList.Add("const g=require('graphql');let s='';process.stdin.on('data',d=>s+=d).on('end',()=>process.stdout.write(g.printSchema(g.buildClientSchema(JSON.parse(s).data))+'\\n'));");
-        start.Environment["NODE_PATH"] = Path.Combine(RepoRoot.Path, "tests", "node", "node_modules");
-        using var node = Process.Start(start)!;
-        await node.StandardInput.WriteAsync(json);
-        node.StandardInput.Close();
-        var printed = await node.StandardOutput.ReadToEndAsync();
-        var errors = await node.StandardError.ReadToEndAsync();
-        await node.WaitForExitAsync();
+        var response = await client.PostAsync("/graphql", new StringContent(
+            JsonSerializer.Serialize(new { query }), System.Text.Encoding.UTF8, "application/json"));
+        var result = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        var printed = JsonDocument.Parse(await Introspection(new { command = "print", results = new[] { result } })).RootElement[0];
 
-        Assert.True(node.ExitCode == 0, errors + "\n(run `npm ci --prefix tests/node` if graphql is missing)");
-        Assert.Equal(File.ReadAllText(Path.Combine(RepoRoot.Path, "schema", "schema.graphql")), printed);
+        Assert.False(printed.TryGetProperty("error", out var error), error.ToString());
+        Assert.Equal(File.ReadAllText(Path.Combine(RepoRoot.Path, "schema", "schema.graphql")), printed.GetProperty("sdl").GetString() + "\n");
     }
 
-    private const string IntrospectionQuery = """
-        query IntrospectionQuery {
-          __schema {
-            queryType { name } mutationType { name } subscriptionType { name }
-            types { ...FullType }
-            directives { name description locations args { ...InputValue } }
-          }
-        }
-        fragment FullType on __Type {
-          kind name description
-          fields(includeDeprecated: true) { name description args { ...InputValue } type { ...TypeRef } isDeprecated deprecationReason }
-          inputFields { ...InputValue }
-          interfaces { ...TypeRef }
-          enumValues(includeDeprecated: true) { name description isDeprecated deprecationReason }
-          possibleTypes { ...TypeRef }
-        }
-        fragment InputValue on __InputValue { name description type { ...TypeRef } defaultValue }
-        fragment TypeRef on __Type { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name } } } } } } } }
-        """;
+    /// <summary>graphql-js's getIntrospectionQuery (every option on) and buildClientSchema + printSchema, through node.</summary>
+    private static async Task<string> Introspection(object input)
+    {
+        var start = new ProcessStartInfo("node") { RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(Path.Combine(RepoRoot.Path, "tests", "node", "scripts", "introspection.js"));
+        start.Environment["NODE_PATH"] = Path.Combine(RepoRoot.Path, "tests", "node", "node_modules");
+        using var node = Process.Start(start)!;
+        await node.StandardInput.WriteAsync(JsonSerializer.Serialize(input));
+        node.StandardInput.Close();
+        var output = await node.StandardOutput.ReadToEndAsync();
+        var errors = await node.StandardError.ReadToEndAsync();
+        await node.WaitForExitAsync();
+        Assert.True(node.ExitCode == 0, errors + "\n(run `npm ci --prefix tests/node` if graphql is missing)");
+        return output;
+    }
 }

@@ -65,6 +65,27 @@ public sealed class AccountLoginRateLimitTests(AccountLimitedHost host) : IClass
     }
 
     [Fact]
+    public async Task The_bucket_refills_over_the_window()
+    {
+        var email = AccountsHost.NewEmail();
+        await host.RegisterAsync(email, Password);
+        for (var i = 0; i < 3; i++)
+        {
+            await host.LoginAsync(email, "a wrong password");
+        }
+
+        Assert.Equal("RATE_LIMITED", (await host.LoginAsync(email, Password)).Code());
+
+        // Move the bucket's last update one window into the past instead of waiting for it.
+        var key = (await Servers.KeysAsync(host.Redis, host.KeyPrefix + ":ratelimit:login-account")).Single(k => k.EndsWith(SecretTokens.Sha256Hex(email), StringComparison.Ordinal));
+        var db = host.Redis.GetDatabase();
+        var at = double.Parse((string)(await db.HashGetAsync(key, "at"))!, System.Globalization.CultureInfo.InvariantCulture);
+        await db.HashSetAsync(key, "at", (at - host.Options.LoginFailureWindow.TotalSeconds).ToString("R", System.Globalization.CultureInfo.InvariantCulture));
+
+        Assert.False(string.IsNullOrEmpty(await host.TokenAsync(email, Password)));
+    }
+
+    [Fact]
     public async Task The_bucket_is_one_redis_hash_under_the_prefix_with_an_expiry()
     {
         var email = AccountsHost.NewEmail();
