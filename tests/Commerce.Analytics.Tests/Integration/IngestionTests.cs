@@ -123,6 +123,19 @@ public sealed class IngestionTests
         Assert.Equal((1L, 4L), (rig.Ingestion.Statistics.OrdersCounted, rig.Ingestion.Statistics.OrdersRepeated));
     }
 
+    [Fact]
+    public async Task AnEmptyCustomerIdIsAGuestAndTheEventIsStillWritten()
+    {
+        await using var rig = await IngestionRig.CreateAsync(ks => new AnalyticsOptions { ConnectionString = Servers.Cassandra, Keyspace = ks });
+        rig.Ingestion.RecordProductView("guest-p", "", "");
+        await rig.Ingestion.RecordAddToCartAsync("guest-p", 1, "", null);
+
+        await rig.Flusher.FlushAsync();
+
+        Assert.Equal(2, await rig.CountAsync("events_by_product_day", "product_id = ? AND day = ?", "guest-p", Day));
+        Assert.Equal(0, rig.Ingestion.Statistics.Failed);
+    }
+
     private static async Task<(long Views, long Adds)> TotalsAsync(IngestionRig rig)
     {
         var totals = await rig.Probe.CountersAsync("daily_totals", "month = ? AND day = ?", Day[..7], Day);

@@ -16,10 +16,10 @@ public sealed class AnalyticsView
     internal static AnalyticsView Instance { get; } = new();
 
     [GraphQLDescription("A product's counters for every day from..to (both included, zeros on quiet days).")]
-    public Task<IReadOnlyList<ProductDayStats>?> GetProductStatsAsync([ID] string productId, DateOnly from, DateOnly to, IResolverContext context, [Service] AnalyticsOptions options)
+    public async Task<IReadOnlyList<ProductDayStats>?> GetProductStatsAsync([ID] string productId, DateOnly from, DateOnly to, IResolverContext context, [Service] AnalyticsOptions options)
     {
         var range = DateRange.Checked(from, to, options.MaxRangeDays);
-        return Nullable(context.DataLoader<ProductStatsDataLoader>().LoadAsync(new ProductStatsKey(productId, range), context.RequestAborted));
+        return await context.DataLoader<ProductStatsDataLoader>().LoadAsync(new ProductStatsKey(productId, range), context.RequestAborted);
     }
 
     [GraphQLDescription("The products with the highest score on a day (score 0 left out), best first; first is 1 to 100.")]
@@ -56,6 +56,4 @@ public sealed class AnalyticsView
         var days = await StoreFailures.GuardAsync(() => reader.TotalsAsync(range.From, range.To, context.RequestAborted));
         return days.Select(d => new DayRevenue(d.Day, Cents.ToMoney(d.RevenueCents))).ToList();
     }
-
-    private static async Task<IReadOnlyList<ProductDayStats>?> Nullable(Task<IReadOnlyList<ProductDayStats>> task) => await task;
 }

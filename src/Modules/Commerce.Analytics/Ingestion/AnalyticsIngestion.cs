@@ -44,7 +44,7 @@ public sealed class AnalyticsIngestion
     public bool RecordProductView(string productId, string? customerId = null, string? sessionId = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(productId);
-        var accepted = _views.Writer.TryWrite(new AnalyticsEvent(AnalyticsEventKind.View, productId, customerId, sessionId, _time.GetUtcNow()));
+        var accepted = _views.Writer.TryWrite(new AnalyticsEvent(AnalyticsEventKind.View, productId, OrNull(customerId), OrNull(sessionId), _time.GetUtcNow()));
         if (accepted)
         {
             Statistics.OnEnqueued();
@@ -58,7 +58,7 @@ public sealed class AnalyticsIngestion
     {
         ArgumentException.ThrowIfNullOrEmpty(productId);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(quantity);
-        await WriteAsync(new AnalyticsEvent(AnalyticsEventKind.AddToCart, productId, customerId, sessionId, _time.GetUtcNow(), quantity), cancellationToken);
+        await WriteAsync(new AnalyticsEvent(AnalyticsEventKind.AddToCart, productId, OrNull(customerId), OrNull(sessionId), _time.GetUtcNow(), quantity), cancellationToken);
     }
 
     /// <summary>
@@ -80,6 +80,9 @@ public sealed class AnalyticsIngestion
         _views.Writer.TryComplete();
         _events.Writer.TryComplete();
     }
+
+    // Cassandra refuses an empty partition key: an empty customer id means a guest.
+    private static string? OrNull(string? value) => string.IsNullOrEmpty(value) ? null : value;
 
     private async ValueTask WriteAsync(object item, CancellationToken cancellationToken)
     {
