@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Starts everything a newcomer needs: the five local stores (installing what is missing), then the gateway
+# Starts everything a newcomer needs: the five local stores (installing what is missing), the deterministic
+# demo data (idempotent), then the gateway
 # with Banana Cake Pop at http://127.0.0.1:${PORT:-5080}/graphql. Stop the gateway with Ctrl+C; the stores keep
 # running until `scripts/services.sh down`.
 set -euo pipefail
@@ -9,6 +10,9 @@ step() { printf '\n== %s  %s\n' "$(date +%H:%M:%S)" "$*"; }
 
 step "stores"
 scripts/services.sh up
+
+step "demo data"
+dotnet run --project src/Commerce.Gateway -c Release -- seed
 
 step "gateway on http://127.0.0.1:${PORT:-5080}/graphql"
 exec dotnet run --project src/Commerce.Gateway -c Release -- --urls "http://127.0.0.1:${PORT:-5080}"

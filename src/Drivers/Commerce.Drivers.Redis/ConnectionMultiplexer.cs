@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Commerce.Drivers.Redis.Connection;
 
 namespace Commerce.Drivers.Redis;
@@ -11,6 +12,26 @@ public sealed class ConnectionMultiplexer : IConnectionMultiplexer
     private static readonly HashSet<string> BlockingCommands = new(StringComparer.OrdinalIgnoreCase)
     {
         "BLPOP", "BRPOP", "BRPOPLPUSH", "BLMOVE", "BLMPOP", "BZPOPMIN", "BZPOPMAX", "BZMPOP", "WAIT", "WAITAOF",
+    };
+
+    // These change the state of the connection they run on, which every caller shares.
+    private static readonly Dictionary<string, string> ConnectionStateCommands = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["MULTI"] = "use IDatabase.CreateTransaction()",
+        ["EXEC"] = "use IDatabase.CreateTransaction()",
+        ["DISCARD"] = "use IDatabase.CreateTransaction()",
+        ["WATCH"] = "use a transaction Condition",
+        ["UNWATCH"] = "use a transaction Condition",
+        ["SELECT"] = "use GetDatabase(n)",
+        ["SUBSCRIBE"] = "use GetSubscriber()",
+        ["PSUBSCRIBE"] = "use GetSubscriber()",
+        ["SSUBSCRIBE"] = "use GetSubscriber()",
+        ["UNSUBSCRIBE"] = "use GetSubscriber()",
+        ["PUNSUBSCRIBE"] = "use GetSubscriber()",
+        ["SUNSUBSCRIBE"] = "use GetSubscriber()",
+        ["MONITOR"] = "open a separate client",
+        ["QUIT"] = "dispose the multiplexer",
+        ["RESET"] = "dispose the multiplexer",
     };
 
     private readonly ManagedConnection _main;
@@ -79,34 +100,82 @@ public sealed class ConnectionMultiplexer : IConnectionMultiplexer
         return _subscriber.Value;
     }
 
-    /// <summary>Sends on the main connection (waiting out a reconnect), or on a pooled one for blocking commands.</summary>
-    internal async Task<RedisResult> ExecuteAsync(Message message, CancellationToken cancellationToken)
+    /// <summary>
+    /// Sends on the main connection, or on a pooled one for blocking commands. When the connection is
+    /// up this allocates nothing beyond the message: no timer, no extra task (timeouts are swept per connection).
+    /// </summary>
+    internal Task<RedisResult> ExecuteAsync(Message message, CancellationToken cancellationToken)
     {
         ObjectDisposedException.ThrowIf(_disposed != 0, this);
-        if (BlockingCommands.Contains(message.CommandName))
+        if (ConnectionStateCommands.TryGetValue(message.CommandName, out var instead))
         {
-            await using var lease = await Pool.LeaseAsync(cancellationToken).ConfigureAwait(false);
-            if (!lease.Connection.TryEnqueue(message))
-            {
-                throw new RedisConnectionException("The pooled connection was lost.");
-            }
-
-            // A blocking command waits as long as it asked the server to; only cancellation cuts it short.
-            return await message.Task.WaitAsync(cancellationToken).ConfigureAwait(false);
+            throw new ArgumentException($"{message.CommandName.ToUpperInvariant()} would change the shared connection's state; {instead}.");
         }
 
+        if (BlockingCommands.Contains(message.CommandName))
+        {
+            return ExecuteBlockingAsync(message, cancellationToken);
+        }
+
+        message.Deadline = Stopwatch.GetTimestamp() + (long)(Configuration.SyncTimeout.TotalSeconds * Stopwatch.Frequency);
+        message.WatchCancellation(cancellationToken);
+        var current = _main.Current;
+        return current is not null && current.TryEnqueue(message)
+            ? message.Task
+            : ExecuteWhenConnectedAsync(message, cancellationToken);
+    }
+
+    private async Task<RedisResult> ExecuteWhenConnectedAsync(Message message, CancellationToken cancellationToken)
+    {
         while (true)
         {
-            var connection = await _main.GetAsync(Configuration.SyncTimeout, cancellationToken).ConfigureAwait(false);
+            // Waiting out a reconnect counts against the same syncTimeout as the reply.
+            var remaining = TimeSpan.FromSeconds((double)(message.Deadline - Stopwatch.GetTimestamp()) / Stopwatch.Frequency);
+            if (remaining <= TimeSpan.Zero)
+            {
+                throw new RedisConnectionException($"No connection to Redis {Configuration.Host}:{Configuration.Port} within syncTimeout; reconnecting.");
+            }
+
+            PhysicalConnection connection;
+            try
+            {
+                connection = await _main.GetAsync(remaining, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception e)
+            {
+                message.Fail(e); // settles it, releasing its cancellation registration
+                throw;
+            }
+
             if (connection.TryEnqueue(message))
             {
-                break;
+                return await message.Task.ConfigureAwait(false);
             }
 
             // It broke between the lookup and the enqueue: wait for the next one.
         }
+    }
 
-        return await WaitAsync(message, cancellationToken).ConfigureAwait(false);
+    private async Task<RedisResult> ExecuteBlockingAsync(Message message, CancellationToken cancellationToken)
+    {
+        await using var lease = await Pool.LeaseAsync(cancellationToken).ConfigureAwait(false);
+        message.WatchCancellation(cancellationToken);
+        if (!lease.Connection.TryEnqueue(message))
+        {
+            throw new RedisConnectionException("The pooled connection was lost.");
+        }
+
+        // A blocking command waits as long as it asked the server to; only cancellation cuts it short,
+        // and then the connection's state is unknown, so it is not reused.
+        try
+        {
+            return await message.Task.ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            lease.Reusable = false;
+            throw;
+        }
     }
 
     internal async Task<RedisResult> WaitAsync(Message message, CancellationToken cancellationToken)

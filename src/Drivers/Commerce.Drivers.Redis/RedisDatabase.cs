@@ -14,8 +14,6 @@ internal sealed class RedisDatabase : DatabaseCommands, IDatabase
 
     public IConnectionMultiplexer Multiplexer => _multiplexer;
 
-    internal byte[]? KeyPrefix => _multiplexer.KeyPrefix;
-
     public ITransaction CreateTransaction() => new RedisTransaction(_multiplexer, Database, _multiplexer.KeyPrefix);
 
     protected override async Task<T> SendAsync<T>(RedisValue[] args, Func<RedisResult, T> parse, CancellationToken cancellationToken)
@@ -24,19 +22,21 @@ internal sealed class RedisDatabase : DatabaseCommands, IDatabase
         return reply.IsError ? throw RedisServerException.From(reply) : parse(reply);
     }
 
-    /// <summary>EVALSHA first; on NOSCRIPT (after SCRIPT FLUSH or a restart) load the script and try once more.</summary>
+    /// <summary>
+    /// EVALSHA first; on NOSCRIPT (after SCRIPT FLUSH or a restart) the script is sent again with EVAL,
+    /// which loads it into the server's cache and runs it in one step, so a second flush between a
+    /// separate SCRIPT LOAD and the retry cannot make the retry fail too.
+    /// </summary>
     public override async Task<RedisResult> ScriptEvaluateAsync(string script, RedisKey[]? keys = null, RedisValue[]? values = null, CancellationToken cancellationToken = default)
     {
         var sha = _multiplexer.Scripts.Sha1Of(script);
-        var args = ScriptArgs("EVALSHA", sha, keys, values);
         try
         {
-            return await SendAsync(args, static r => r, cancellationToken).ConfigureAwait(false);
+            return await SendAsync(ScriptArgs("EVALSHA", sha, keys, values), static r => r, cancellationToken).ConfigureAwait(false);
         }
         catch (RedisServerException e) when (e.Prefix == "NOSCRIPT")
         {
-            await SendAsync(["SCRIPT", "LOAD", script], static r => r, cancellationToken).ConfigureAwait(false);
-            return await SendAsync(args, static r => r, cancellationToken).ConfigureAwait(false);
+            return await SendAsync(ScriptArgs("EVAL", script, keys, values), static r => r, cancellationToken).ConfigureAwait(false);
         }
     }
 }

@@ -12,7 +12,7 @@ namespace Commerce.Drivers.Redis;
 internal sealed class RedisSubscriber : ISubscriber, IAsyncDisposable
 {
     private readonly ConnectionMultiplexer _multiplexer;
-    private readonly ConcurrentDictionary<string, ImmutableArray<Action<RedisChannel, RedisValue>>> _handlers = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<RedisChannel, ImmutableArray<Action<RedisChannel, RedisValue>>> _handlers = new();
     private readonly SemaphoreSlim _connectGate = new(1, 1);
     private ManagedConnection? _connection;
 
@@ -23,7 +23,7 @@ internal sealed class RedisSubscriber : ISubscriber, IAsyncDisposable
         ArgumentNullException.ThrowIfNull(handler);
         var first = false;
         _handlers.AddOrUpdate(
-            channel.Name,
+            channel,
             _ =>
             {
                 first = true;
@@ -32,20 +32,22 @@ internal sealed class RedisSubscriber : ISubscriber, IAsyncDisposable
             (_, existing) => existing.Add(handler));
         if (first)
         {
-            await SendAsync(["SUBSCRIBE", channel.Name], cancellationToken).ConfigureAwait(false);
+            await SendAsync([channel.IsPattern ? "PSUBSCRIBE" : "SUBSCRIBE", channel.Name], cancellationToken).ConfigureAwait(false);
         }
     }
 
     public async Task UnsubscribeAsync(RedisChannel channel, CancellationToken cancellationToken = default)
     {
-        if (_handlers.TryRemove(channel.Name, out _))
+        if (_handlers.TryRemove(channel, out _))
         {
-            await SendAsync(["UNSUBSCRIBE", channel.Name], cancellationToken).ConfigureAwait(false);
+            await SendAsync([channel.IsPattern ? "PUNSUBSCRIBE" : "UNSUBSCRIBE", channel.Name], cancellationToken).ConfigureAwait(false);
         }
     }
 
     public Task<long> PublishAsync(RedisChannel channel, RedisValue message, CancellationToken cancellationToken = default) =>
-        _multiplexer.GetDatabase().PublishAsync(channel, message, cancellationToken);
+        channel.IsPattern
+            ? throw new ArgumentException("Publish to a channel, not a pattern.", nameof(channel))
+            : _multiplexer.GetDatabase().PublishAsync(channel, message, cancellationToken);
 
     private async Task SendAsync(RedisValue[] args, CancellationToken cancellationToken)
     {
@@ -99,9 +101,9 @@ internal sealed class RedisSubscriber : ISubscriber, IAsyncDisposable
     private async Task ResubscribeAsync(PhysicalConnection connection, CancellationToken cancellationToken)
     {
         // One SUBSCRIBE per channel: each then has exactly one confirmation to wait for.
-        var pending = _handlers.Keys.Select(name =>
+        var pending = _handlers.Keys.Select(channel =>
         {
-            var message = new Message(["SUBSCRIBE", name], Message.AnyDatabase, cancellationToken);
+            var message = new Message([channel.IsPattern ? "PSUBSCRIBE" : "SUBSCRIBE", channel.Name], Message.AnyDatabase, cancellationToken);
             return connection.TryEnqueue(message) ? message.Task : Task.FromException<RedisResult>(new RedisConnectionException("Lost while resubscribing."));
         }).ToArray();
         await Task.WhenAll(pending).WaitAsync(_multiplexer.Configuration.SyncTimeout, cancellationToken).ConfigureAwait(false);
@@ -116,15 +118,16 @@ internal sealed class RedisSubscriber : ISubscriber, IAsyncDisposable
             return;
         }
 
-        var (channelItem, payload) = "pmessage"u8.SequenceEqual(kind) && items.Count >= 4
-            ? (items[2], items[3])
-            : (items[1], items[2]);
-        var channel = Encoding.UTF8.GetString(channelItem.Bytes ?? []);
-        if (!_handlers.TryGetValue(channel, out var handlers))
+        var isPattern = "pmessage"u8.SequenceEqual(kind) && items.Count >= 4;
+        var (subscription, channelItem, payload) = isPattern
+            ? (RedisChannel.Pattern(Encoding.UTF8.GetString(items[1].Bytes ?? [])), items[2], items[3])
+            : (RedisChannel.Literal(Encoding.UTF8.GetString(items[1].Bytes ?? [])), items[1], items[2]);
+        if (!_handlers.TryGetValue(subscription, out var handlers))
         {
             return;
         }
 
+        var channel = RedisChannel.Literal(Encoding.UTF8.GetString(channelItem.Bytes ?? []));
         var value = payload.ToRedisValue();
         foreach (var handler in handlers)
         {

@@ -154,3 +154,43 @@ public class ConnectionTests
         Assert.Equal([queue, "job-1"], reply.Items.Select(i => i.ToString()));
     }
 }
+
+public class AclTests
+{
+    [Theory]
+    [InlineData(RedisProtocol.Resp3)]
+    [InlineData(RedisProtocol.Resp2)]
+    public async Task Connects_as_an_acl_user_and_is_refused_with_a_wrong_password(RedisProtocol protocol)
+    {
+        await using var admin = await RedisServer.ConnectAsync(RedisServer.Options());
+        var db = admin.GetDatabase();
+        var user = "test-redis-" + Guid.NewGuid().ToString("N")[..12];
+        var password = Guid.NewGuid().ToString("N");
+        await db.ExecuteAsync("ACL", "SETUSER", user, "on", ">" + password, "~test:redis:*", "+@all");
+        try
+        {
+            var options = RedisServer.Options(protocol, keyPrefix: $"test:redis:{user}");
+            options.User = user;
+            options.Password = password;
+            await using (var mux = await RedisServer.ConnectAsync(options))
+            {
+                Assert.Equal(protocol, mux.Protocol);
+                Assert.Equal(user, (await mux.GetDatabase().ExecuteAsync("ACL", "WHOAMI")).ToString());
+                Assert.True(await mux.GetDatabase().StringSetAsync("k", "v"));
+                Assert.True(await mux.GetDatabase().KeyDeleteAsync("k"));
+
+                // The user's key pattern is enforced: a key outside it is refused by the server.
+                var denied = await Assert.ThrowsAsync<RedisServerException>(() => mux.GetDatabase().ExecuteAsync("GET", "elsewhere"));
+                Assert.Equal("NOPERM", denied.Prefix);
+            }
+
+            options.Password = "wrong";
+            var refused = await Assert.ThrowsAsync<RedisConnectionException>(() => ConnectionMultiplexer.ConnectAsync(options));
+            Assert.Contains("WRONGPASS", refused.Message);
+        }
+        finally
+        {
+            await db.ExecuteAsync("ACL", "DELUSER", user);
+        }
+    }
+}

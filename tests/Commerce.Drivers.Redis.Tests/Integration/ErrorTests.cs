@@ -60,4 +60,40 @@ public class ErrorTests
 
         Assert.Equal("mine", value.ToString());
     }
+
+    [Fact]
+    public async Task A_command_canceled_in_flight_gives_up_and_later_replies_stay_matched()
+    {
+        await using var redis = await RedisScope.StartAsync();
+        var db = redis.Db;
+        const string busy = "local t = redis.call('TIME') local stop = t[1] * 1000000 + t[2] + 150000 " +
+                            "repeat t = redis.call('TIME') until t[1] * 1000000 + t[2] >= stop return 'slow'";
+        using var cts = new CancellationTokenSource();
+        var slow = db.ExecuteAsync("EVAL", new object[] { busy, 0 }, cts.Token);
+        var counted = db.StringIncrementAsync("n", 1, cts.Token);
+        cts.Cancel();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => slow);
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => counted);
+
+        // Whether or not the canceled INCR reached the server, the next replies belong to their own commands.
+        var n = await db.StringIncrementAsync("n", 10);
+        Assert.True(n is 10 or 11, $"INCR answered {n}");
+        Assert.Equal(n, (long)await db.StringGetAsync("n"));
+        Assert.Equal("ok", (await db.ExecuteAsync("ECHO", "ok")).ToString());
+    }
+
+    [Theory]
+    [InlineData("MULTI")]
+    [InlineData("select")]
+    [InlineData("SUBSCRIBE")]
+    [InlineData("WATCH")]
+    public async Task Commands_that_would_change_the_shared_connection_are_refused(string command)
+    {
+        await using var redis = await RedisScope.StartAsync();
+        var before = redis.Multiplexer.RoundTripCount;
+        var e = await Assert.ThrowsAsync<ArgumentException>(() => redis.Db.ExecuteAsync(command, "x"));
+        Assert.Contains("use ", e.Message);
+        Assert.Equal(before, redis.Multiplexer.RoundTripCount);
+        Assert.Equal("ok", (await redis.Db.ExecuteAsync("ECHO", "ok")).ToString());
+    }
 }

@@ -55,3 +55,25 @@ public class PubSubTests
         await subscriber.UnsubscribeAsync(channel);
     }
 }
+
+public class PatternSubscriptionTests
+{
+    [Theory]
+    [InlineData(RedisProtocol.Resp3)]
+    [InlineData(RedisProtocol.Resp2)]
+    public async Task A_pattern_hears_every_matching_channel_and_names_it(RedisProtocol protocol)
+    {
+        await using var redis = await RedisScope.StartAsync(protocol);
+        var received = Channel.CreateUnbounded<(string Channel, string Payload)>();
+        var subscriber = redis.Multiplexer.GetSubscriber();
+        await subscriber.SubscribeAsync(RedisChannel.Pattern(redis.Prefix + "orders:*"), (c, v) => received.Writer.TryWrite((c.Name, v.ToString())));
+        Assert.Equal(1, await subscriber.PublishAsync(redis.Prefix + "orders:1", "created"));
+        Assert.Equal(0, await subscriber.PublishAsync(redis.Prefix + "carts:1", "ignored"));
+        Assert.Equal(1, await subscriber.PublishAsync(redis.Prefix + "orders:2", "paid"));
+        Assert.Equal((redis.Prefix + "orders:1", "created"), await received.Reader.ReadAsync());
+        Assert.Equal((redis.Prefix + "orders:2", "paid"), await received.Reader.ReadAsync());
+        await subscriber.UnsubscribeAsync(RedisChannel.Pattern(redis.Prefix + "orders:*"));
+        Assert.Equal(0, await subscriber.PublishAsync(redis.Prefix + "orders:3", "nobody"));
+        await Assert.ThrowsAsync<ArgumentException>(() => subscriber.PublishAsync(RedisChannel.Pattern("x*"), "no"));
+    }
+}

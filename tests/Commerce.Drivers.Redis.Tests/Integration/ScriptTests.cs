@@ -38,7 +38,7 @@ public class ScriptTests
         await db.ExecuteAsync("SCRIPT", "FLUSH");
         Assert.Equal(0, (await db.ExecuteAsync("SCRIPT", "EXISTS", sha)).Items[0].ToInt64());
 
-        // EVALSHA now meets NOSCRIPT; the driver loads the script and retries once, transparently.
+        // EVALSHA now meets NOSCRIPT; the driver resends the script (loading it again) transparently.
         Assert.Equal(15, (long)await db.ScriptEvaluateAsync(script, ["n"], [5]));
         Assert.Equal(1, (await db.ExecuteAsync("SCRIPT", "EXISTS", sha)).Items[0].ToInt64());
         Assert.Equal(15, (long)await db.StringGetAsync("n"));

@@ -9,7 +9,7 @@ namespace Commerce.GraphQL.AspNetCore.Tests.Infrastructure;
 /// <summary>
 /// A stand-in for the engine in transport tests: parses with the real parser (so syntax errors are real) and
 /// answers by the first root field's name: <c>hello</c> data, <c>unknown</c> a validation error, <c>boom</c> an
-/// exception, <c>ticks(n)</c> a stream of n results, <c>traced(postgres, redis)</c> store round trips as Activities.
+/// exception, <c>ticks(n)</c> a stream of n results (<c>tracedTicks(n)</c> with round trips), <c>traced(postgres, redis)</c> store round trips as Activities, <c>slow</c> waits for <see cref="SlowRelease"/>.
 /// Records every request it gets.
 /// </summary>
 public sealed class FakeExecutor : IRequestExecutor
@@ -18,6 +18,12 @@ public sealed class FakeExecutor : IRequestExecutor
     public static readonly ActivitySource Redis = new("Commerce.Drivers.Redis");
 
     public List<GraphQLRequest> Requests { get; } = [];
+
+    /// <summary>Completed when a <c>slow</c> request has started.</summary>
+    public TaskCompletionSource SlowStarted { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>A <c>slow</c> request finishes once this is completed.</summary>
+    public TaskCompletionSource SlowRelease { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public Schema Schema => throw new NotSupportedException("The fake has no schema.");
 
@@ -53,11 +59,17 @@ public sealed class FakeExecutor : IRequestExecutor
             case "boom":
                 throw new InvalidOperationException("secret detail");
             case "ticks":
-                return new ResponseStream(Ticks(arguments["n"], cancellationToken));
+                return new ResponseStream(Ticks(arguments["n"], traced: false, cancellationToken));
+            case "tracedTicks":
+                return new ResponseStream(Ticks(arguments["n"], traced: true, cancellationToken));
             case "traced":
                 await RoundTripsAsync(Npgsql, arguments.GetValueOrDefault("postgres"));
                 await RoundTripsAsync(Redis, arguments.GetValueOrDefault("redis"));
                 return new OperationResult(new ResultMap { { field.ResponseKey, true } });
+            case "slow":
+                SlowStarted.TrySetResult();
+                await SlowRelease.Task;
+                return new OperationResult(new ResultMap { { "slow", "done" } });
             case "echo":
                 return new OperationResult(new ResultMap { { "echo", request.Variables?.GetValueOrDefault("v") } });
             default:
@@ -83,11 +95,17 @@ public sealed class FakeExecutor : IRequestExecutor
         }
     }
 
-    private static async IAsyncEnumerable<OperationResult> Ticks(int n, [EnumeratorCancellation] CancellationToken cancellationToken)
+    /// <summary>n events; when traced, event i makes i PostgreSQL round trips while it is produced.</summary>
+    private static async IAsyncEnumerable<OperationResult> Ticks(int n, bool traced, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         for (var i = 1; i <= n; i++)
         {
             await Task.Yield();
+            if (traced)
+            {
+                await RoundTripsAsync(Npgsql, i);
+            }
+
             cancellationToken.ThrowIfCancellationRequested();
             yield return new OperationResult(new ResultMap { { "ticks", i } });
         }

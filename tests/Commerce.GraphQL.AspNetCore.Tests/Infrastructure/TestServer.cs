@@ -54,6 +54,9 @@ public sealed class TestServer : IAsyncDisposable
         return new TestServer(app, new Uri(address));
     }
 
+    /// <summary>Stops the host the way SIGTERM does: stop accepting, drain, then end.</summary>
+    public Task StopAsync() => _app.StopAsync();
+
     public HttpClient CreateClient() => new() { BaseAddress = BaseAddress };
 
     public async ValueTask DisposeAsync()

@@ -76,4 +76,46 @@ public sealed class PersistedOperationTests
         Assert.Equal("PERSISTED_QUERY_NOT_ALLOWED", untrustedRegistration.Body.ErrorCode());
         Assert.Equal(2, executor.Requests.Count);
     }
+
+    [Fact]
+    public async Task A_registered_document_runs_by_hash_over_get_as_apollo_clients_send_it()
+    {
+        var executor = new FakeExecutor();
+        await using var server = await TestServer.StartAsync(executor);
+        using var client = server.CreateClient();
+        await client.PostJsonAsync(new { query = Query, extensions = Extensions(Hash) });
+
+        var extensions = Uri.EscapeDataString(System.Text.Json.JsonSerializer.Serialize(Extensions(Hash)));
+        var response = await client.GetAsync($"/graphql?extensions={extensions}");
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("""{"data":{"hello":"world"}}""", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Trusted_documents_load_from_a_folder_of_graphql_files()
+    {
+        var folder = Directory.CreateTempSubdirectory("trusted-");
+        try
+        {
+            File.WriteAllText(Path.Combine(folder.FullName, "hello.graphql"), Query);
+            var executor = new FakeExecutor();
+            await using var server = await TestServer.StartAsync(executor, o =>
+            {
+                o.PersistedOperations.OnlyTrustedDocuments = true;
+                o.PersistedOperations.TrustedDocumentsDirectory = folder.FullName;
+            });
+            using var client = server.CreateClient();
+
+            var byHash = await client.PostJsonAsync(new { extensions = Extensions(Hash) });
+            var other = await client.PostJsonAsync(new { query = "{ hello hello }" });
+
+            Assert.Equal(200, byHash.Status);
+            Assert.Equal("PERSISTED_QUERY_NOT_ALLOWED", other.Body.ErrorCode());
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
 }

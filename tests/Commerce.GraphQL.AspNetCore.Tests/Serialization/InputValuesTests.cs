@@ -63,6 +63,8 @@ public sealed class InputValuesTests
     [InlineData("[1,]")]
     [InlineData("1e400")]
     [InlineData("NaN")]
+    [InlineData("\"\\ud800\"")]
+    [InlineData("{\"\\udc00\":1}")]
     public void Malformed_json_is_a_JsonException(string json)
     {
         Assert.ThrowsAny<JsonException>(() => InputValues.Parse(json));

@@ -52,5 +52,23 @@ public sealed class TracingExtensionTests
         Assert.Equal(2, RoundTrips(response.Body.GetProperty("extensions").GetProperty("tracing"), "redis"));
     }
 
+    [Fact]
+    public async Task Each_subscription_event_reports_the_round_trips_made_while_producing_it()
+    {
+        await using var server = await TestServer.StartAsync(new FakeExecutor());
+        using var client = server.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
+        {
+            Content = new StringContent("""{"query":"subscription { tracedTicks(n: 3) }"}""", System.Text.Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Accept.ParseAdd("text/event-stream");
+        request.Headers.Add("X-Trace", "true");
+
+        var stream = await (await client.SendAsync(request)).Content.ReadAsStringAsync();
+        var events = stream.Split("\n").Where(l => l.StartsWith("data: {", StringComparison.Ordinal)).Select(l => JsonDocument.Parse(l[6..]).RootElement).ToList();
+
+        Assert.Equal([1L, 2L, 3L], events.Select(e => RoundTrips(e.GetProperty("extensions").GetProperty("tracing"), "postgres")));
+    }
+
     private static long RoundTrips(JsonElement tracing, string store) => tracing.GetProperty(store).GetProperty("roundTrips").GetInt64();
 }

@@ -16,7 +16,7 @@ public sealed class GraphQLTransportWsTests : IAsyncLifetime
     public async Task InitializeAsync() =>
         _server = await TestServer.StartAsync(
             new FakeExecutor(),
-            o => o.ConnectionInitTimeout = TimeSpan.FromMilliseconds(300),
+            o => o.ConnectionInitTimeout = TimeSpan.FromMinutes(5),
             s => s.AddSingleton<IWebSocketConnectionInitializer, TokenInitializer>());
 
     public async Task DisposeAsync() => await _server.DisposeAsync();
@@ -67,7 +67,11 @@ public sealed class GraphQLTransportWsTests : IAsyncLifetime
     [Fact]
     public async Task No_connection_init_within_the_timeout_closes_with_4408()
     {
-        using var socket = await ConnectAsync();
+        // Its own server: a timeout short enough to wait for here would race the other tests' connection_init.
+        await using var server = await TestServer.StartAsync(new FakeExecutor(), o => o.ConnectionInitTimeout = TimeSpan.FromMilliseconds(100));
+        using var socket = new ClientWebSocket();
+        socket.Options.AddSubProtocol("graphql-transport-ws");
+        await socket.ConnectAsync(new UriBuilder(server.GraphQLUri) { Scheme = "ws" }.Uri, CancellationToken.None);
 
         Assert.Equal(4408, await ReceiveCloseAsync(socket));
     }

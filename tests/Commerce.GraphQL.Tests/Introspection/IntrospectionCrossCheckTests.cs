@@ -50,5 +50,5 @@ public sealed class IntrospectionCrossCheckTests
     };
 
     private static Task<string> Node(object input) =>
-        NodeScript.RunAsync(NodeScript.TestScript("Commerce.GraphQL.Tests", "introspection.js"), JsonSerializer.Serialize(input));
+        NodeScript.RunAsync(Path.Combine(NodeScript.RepositoryRoot, "tests", "node", "scripts", "introspection.js"), JsonSerializer.Serialize(input));
 }

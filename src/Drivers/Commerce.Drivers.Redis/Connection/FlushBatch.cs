@@ -4,7 +4,7 @@ namespace Commerce.Drivers.Redis.Connection;
 
 /// <summary>
 /// The commands of one write: one network round trip. It completes when the last reply arrives
-/// (or the connection fails); the writer waits for that before its next write, and the activity,
+/// (or the connection fails, or its callers time out); the writer waits for that before its next write, and the activity,
 /// if anyone listens, spans the whole write-and-read cycle.
 /// </summary>
 internal sealed class FlushBatch : TaskCompletionSource
@@ -30,6 +30,7 @@ internal sealed class FlushBatch : TaskCompletionSource
         return batch;
     }
 
+    /// <summary>One reply of this write arrived (or was lost with the connection).</summary>
     public void OneDone()
     {
         if (Interlocked.Decrement(ref _remaining) == 0)
@@ -38,6 +39,9 @@ internal sealed class FlushBatch : TaskCompletionSource
             TrySetResult();
         }
     }
+
+    /// <summary>Its callers gave up waiting (timeout): let the writer send what queued behind it.</summary>
+    public void ReleaseWriter() => TrySetResult();
 
     private static Activity? StartActivity(List<Message> messages, string host, int port)
     {

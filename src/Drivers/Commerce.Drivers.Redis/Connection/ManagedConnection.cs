@@ -114,6 +114,12 @@ internal sealed class ManagedConnection : IAsyncDisposable
                 await Task.Delay(delay, _disposed.Token).ConfigureAwait(false);
                 var connection = await PhysicalConnection.ConnectAsync(
                     _options, _counter, _subscriber, OnBroken, _onPush, _disposed.Token).ConfigureAwait(false);
+                if (_disposed.IsCancellationRequested)
+                {
+                    await connection.DisposeAsync().ConfigureAwait(false);
+                    return;
+                }
+
                 Interlocked.Increment(ref _reconnects);
                 Install(connection);
                 if (_onReconnected is not null)
@@ -163,7 +169,7 @@ internal sealed class ManagedConnection : IAsyncDisposable
             await current.DisposeAsync().ConfigureAwait(false);
         }
 
-        _disposed.Dispose();
+        // _disposed is left undisposed on purpose: a reconnect attempt still in flight reads its token.
     }
 
     /// <summary>Exponential backoff: double the wait after each failed attempt, up to the cap.</summary>

@@ -29,30 +29,70 @@ internal sealed class Message : TaskCompletionSource<RedisResult>
     /// <summary>The caller's trace context, so the round trip's activity is attributed to the caller's request.</summary>
     public ActivityContext Parent { get; }
 
+    /// <summary>The write this command left in; the reader counts its reply toward that write.</summary>
     public FlushBatch? Batch { get; set; }
 
+    /// <summary>When the caller stops waiting (<see cref="Stopwatch"/> ticks); 0 for none.</summary>
+    public long Deadline { get; set; }
+
+    private CancellationTokenRegistration _cancellation;
     private int _settled;
 
     public string CommandName => Args[0].ToString();
 
+    /// <summary>Cancels the wait when the caller's token fires; costs nothing for tokens that cannot cancel.</summary>
+    public void WatchCancellation(CancellationToken cancellationToken)
+    {
+        if (cancellationToken.CanBeCanceled)
+        {
+            _cancellation = cancellationToken.UnsafeRegister(
+                static (state, token) =>
+                {
+                    var message = (Message)state!;
+                    if (message.Claim())
+                    {
+                        message.TrySetCanceled(token);
+                    }
+                },
+                this);
+        }
+    }
+
     public void Complete(RedisResult reply)
     {
-        TrySetResult(reply);
-        Settled();
+        if (Claim())
+        {
+            TrySetResult(reply);
+        }
     }
 
     public void Fail(Exception error)
     {
-        TrySetException(error);
-        Settled();
+        if (Claim())
+        {
+            TrySetException(error);
+        }
     }
 
-    /// <summary>Counts once toward its write's completion, however many times it is settled.</summary>
-    private void Settled()
+    public void TimeOut(TimeSpan after)
     {
-        if (Interlocked.Exchange(ref _settled, 1) == 0)
+        if (Claim())
         {
-            Batch?.OneDone();
+            TrySetException(new RedisTimeoutException($"No reply to {CommandName} within {after.TotalMilliseconds} ms (syncTimeout)."));
         }
+    }
+
+    public bool IsExpired(long now) => Deadline != 0 && now >= Deadline && !Task.IsCompleted;
+
+    /// <summary>Only the first outcome counts; a late reply to a timed-out or canceled command is dropped.</summary>
+    private bool Claim()
+    {
+        if (Interlocked.Exchange(ref _settled, 1) != 0)
+        {
+            return false;
+        }
+
+        _cancellation.Unregister();
+        return true;
     }
 }

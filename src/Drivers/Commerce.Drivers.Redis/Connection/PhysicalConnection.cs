@@ -56,8 +56,12 @@ internal sealed partial class PhysicalConnection : IAsyncDisposable
     /// <summary>Queues a command for the next write; false when this connection has already failed.</summary>
     public bool TryEnqueue(Message message) => !IsFailed && _outbox.Writer.TryWrite(message);
 
+    private Timer? _sweep;
+
     private void Start()
     {
+        var period = TimeSpan.FromTicks(Math.Clamp(_options.SyncTimeout.Ticks / 5, TimeSpan.TicksPerMillisecond * 10, TimeSpan.TicksPerSecond));
+        _sweep = new Timer(static state => ((PhysicalConnection)state!).SweepTimeouts(), this, period, period);
         _writer = Task.Run(WriteLoopAsync);
         _reader = Task.Run(ReadLoopAsync);
     }
@@ -87,10 +91,9 @@ internal sealed partial class PhysicalConnection : IAsyncDisposable
 
                 while (buffer.WrittenCount < MaxFlushBytes && outbox.TryRead(out var message))
                 {
-                    if (message.CancellationToken.IsCancellationRequested)
+                    if (message.Task.IsCompleted)
                     {
-                        message.TrySetCanceled(message.CancellationToken);
-                        continue;
+                        continue; // canceled or timed out before it was written: never sent
                     }
 
                     if (message.Database >= 0 && message.Database != _currentDatabase)
@@ -132,8 +135,14 @@ internal sealed partial class PhysicalConnection : IAsyncDisposable
                 }
 
                 _counter.Increment();
-                await _socket.SendAsync(buffer.WrittenMemory, SocketFlags.None).ConfigureAwait(false);
-                buffer.Reset();
+                var pending = buffer.WrittenMemory;
+                while (!pending.IsEmpty)
+                {
+                    var sent = await _socket.SendAsync(pending, SocketFlags.None).ConfigureAwait(false);
+                    pending = pending[sent..];
+                }
+
+                buffer.Reset(shrinkAbove: 2 * MaxFlushBytes);
                 batch.Clear();
             }
         }
@@ -145,6 +154,28 @@ internal sealed partial class PhysicalConnection : IAsyncDisposable
             }
 
             Fail(e);
+        }
+    }
+
+    /// <summary>
+    /// Times out commands whose callers stopped waiting. One timer per connection instead of one per
+    /// command; the command stays queued so its late reply is still matched to it, and then dropped.
+    /// </summary>
+    private void SweepTimeouts()
+    {
+        var now = Stopwatch.GetTimestamp();
+        foreach (var message in _inflight)
+        {
+            if (message.Deadline != 0 && now < message.Deadline)
+            {
+                break; // same timeout for all, queued in order: the rest are younger
+            }
+
+            if (message.IsExpired(now))
+            {
+                message.TimeOut(_options.SyncTimeout);
+                message.Batch?.ReleaseWriter();
+            }
         }
     }
 
@@ -246,6 +277,7 @@ internal sealed partial class PhysicalConnection : IAsyncDisposable
         }
 
         message.Complete(reply);
+        message.Batch?.OneDone();
     }
 
     private bool IsOutOfBand(RedisResult reply)
@@ -290,9 +322,11 @@ internal sealed partial class PhysicalConnection : IAsyncDisposable
         {
         }
 
+        _sweep?.Dispose();
         while (_inflight.TryDequeue(out var m))
         {
             m.Fail(failure);
+            m.Batch?.OneDone();
         }
 
         while (_outbox.Reader.TryRead(out var m))

@@ -30,7 +30,16 @@ internal sealed class PooledBufferWriter : IBufferWriter<byte>, IDisposable
         return _buffer.AsSpan(_written);
     }
 
-    public void Reset() => _written = 0;
+    /// <summary>Empties the buffer; one grown past <paramref name="shrinkAbove"/> by a huge command goes back to the pool.</summary>
+    public void Reset(int shrinkAbove = int.MaxValue)
+    {
+        _written = 0;
+        if (_buffer.Length > shrinkAbove)
+        {
+            ArrayPool<byte>.Shared.Return(_buffer);
+            _buffer = ArrayPool<byte>.Shared.Rent(16 * 1024);
+        }
+    }
 
     public void Dispose()
     {

@@ -76,13 +76,49 @@ public sealed class GraphQLRequestPipeline(
             }
         }
 
-        if (trace is not null && result is OperationResult operationResult)
+        return (trace, result) switch
         {
-            operationResult.Extensions ??= [];
-            operationResult.Extensions["tracing"] = trace.ToExtension();
-        }
+            (null, _) => result,
+            (_, OperationResult single) => WithTracing(single, trace),
+            (_, ResponseStream stream) => new ResponseStream(TraceEachEvent(stream.ReadResultsAsync(), trace, cancellationToken)),
+            _ => result,
+        };
+    }
 
+    private static OperationResult WithTracing(OperationResult result, RequestTrace trace)
+    {
+        result.Extensions ??= [];
+        result.Extensions["tracing"] = trace.ToExtension();
         return result;
+    }
+
+    /// <summary>
+    /// A subscription's events each get their own figures: the round trips made while producing that event
+    /// (the first one also counts what subscribing took).
+    /// </summary>
+    private async IAsyncEnumerable<OperationResult> TraceEachEvent(
+        IAsyncEnumerable<OperationResult> results,
+        RequestTrace first,
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var trace = first;
+        await using var events = results.GetAsyncEnumerator(cancellationToken);
+        while (true)
+        {
+            OperationResult next;
+            using (tracing.Begin(trace))
+            {
+                if (!await events.MoveNextAsync())
+                {
+                    yield break;
+                }
+
+                next = events.Current;
+            }
+
+            yield return WithTracing(next, trace);
+            trace = new RequestTrace();
+        }
     }
 
     private bool IsTracingRequested(HttpContext context) =>

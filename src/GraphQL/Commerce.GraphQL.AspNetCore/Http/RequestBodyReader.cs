@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.IO.Pipelines;
 using Microsoft.AspNetCore.Http;
 
 namespace Commerce.GraphQL.AspNetCore.Http;
@@ -24,7 +25,17 @@ public static class RequestBodyReader
         var reader = request.BodyReader;
         while (true)
         {
-            var read = await reader.ReadAsync(cancellationToken);
+            ReadResult read;
+            try
+            {
+                read = await reader.ReadAsync(cancellationToken);
+            }
+            catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+            {
+                // The server's own body limit (Kestrel's MaxRequestBodySize) struck first.
+                return (false, default);
+            }
+
             var buffer = read.Buffer;
             if (buffer.Length > maxSize)
             {

@@ -5,6 +5,7 @@ using Commerce.GraphQL.AspNetCore.Http;
 using Commerce.GraphQL.Execution;
 using Commerce.GraphQL.Serialization;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace Commerce.GraphQL.AspNetCore.Sse;
@@ -17,7 +18,10 @@ namespace Commerce.GraphQL.AspNetCore.Sse;
 /// body; only requests that are not GraphQL requests at all get a plain 4xx. The client ends a subscription by
 /// closing the connection.
 /// </summary>
-public sealed class ServerSentEventsHandler(GraphQLRequestPipeline pipeline, IOptions<GraphQLServerOptions> options)
+public sealed class ServerSentEventsHandler(
+    GraphQLRequestPipeline pipeline,
+    IOptions<GraphQLServerOptions> options,
+    IHostApplicationLifetime lifetime)
 {
     private static readonly byte[] NextPrefix = "event: next\ndata: "u8.ToArray();
     private static readonly byte[] EventEnd = "\n\n"u8.ToArray();
@@ -31,7 +35,9 @@ public sealed class ServerSentEventsHandler(GraphQLRequestPipeline pipeline, IOp
             return;
         }
 
-        var cancellationToken = context.RequestAborted;
+        // Shutdown ends open streams (with a complete event) so the server can drain.
+        using var streaming = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, lifetime.ApplicationStopping);
+        var cancellationToken = streaming.Token;
         var result = await pipeline.ExecuteAsync(context, parameters, allowedOperations: null, cancellationToken);
 
         var response = context.Response;
@@ -58,6 +64,10 @@ public sealed class ServerSentEventsHandler(GraphQLRequestPipeline pipeline, IOp
             }
 
             await response.BodyWriter.WriteAsync(Complete, cancellationToken);
+        }
+        catch (OperationCanceledException) when (lifetime.ApplicationStopping.IsCancellationRequested && !context.RequestAborted.IsCancellationRequested)
+        {
+            await response.BodyWriter.WriteAsync(Complete, context.RequestAborted);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {

@@ -1,6 +1,7 @@
 using Commerce.GraphQL.AspNetCore.Execution;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -10,6 +11,7 @@ namespace Commerce.GraphQL.AspNetCore.WebSockets;
 public sealed class GraphQLTransportWsHandler(
     GraphQLRequestPipeline pipeline,
     IOptions<GraphQLServerOptions> options,
+    IHostApplicationLifetime lifetime,
     ILogger<GraphQLTransportWsHandler> logger)
 {
     public async Task HandleAsync(HttpContext context)
@@ -33,6 +35,9 @@ public sealed class GraphQLTransportWsHandler(
             context.RequestServices.GetService<IWebSocketConnectionInitializer>(),
             options.Value,
             logger);
+
+        // A subscription may run forever; on shutdown, tell the client to come back later rather than be cut off.
+        await using var stopping = lifetime.ApplicationStopping.Register(() => _ = session.CloseAsync((int)System.Net.WebSockets.WebSocketCloseStatus.EndpointUnavailable, "Server shutting down"));
         await session.RunAsync();
     }
 }

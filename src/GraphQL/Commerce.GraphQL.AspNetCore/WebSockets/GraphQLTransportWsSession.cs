@@ -298,7 +298,7 @@ internal sealed class GraphQLTransportWsSession(
         }
     }
 
-    private async Task CloseAsync(int code, string reason)
+    public async Task CloseAsync(int code, string reason)
     {
         await _sendLock.WaitAsync();
         try

@@ -25,7 +25,9 @@ internal sealed record ClrTypeShape(Type ClrType, bool IsNullable, ClrTypeShape?
             return From(underlying, null) with { IsNullable = true };
         }
 
-        var nullable = !type.IsValueType && info?.ReadState != NullabilityState.NotNull;
+        // Unknown nullability comes from generic parameters (Edge<T>.Node): the type argument decides, and our
+        // generic shapes are only closed over non-null types, so unknown reads as non-null.
+        var nullable = !type.IsValueType && info?.ReadState == NullabilityState.Nullable;
         if (type == typeof(string) || type == typeof(byte[]) || IsDictionary(type))
         {
             return new ClrTypeShape(type, nullable, null);

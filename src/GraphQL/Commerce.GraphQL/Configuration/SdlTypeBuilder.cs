@@ -1,3 +1,4 @@
+using Commerce.GraphQL.Execution;
 using Commerce.GraphQL.Language;
 using Commerce.GraphQL.Types;
 
@@ -84,9 +85,9 @@ internal sealed class SdlTypeBuilder(SchemaBuildContext context)
             ScalarTypeDefinitionNode s => BuiltInScalars.Create(s.Name.Value) is { } known && !BuiltInScalars.IsSpecified(s.Name.Value)
                 ? known
                 : new CustomScalarType(s.Name.Value),
-            ObjectTypeDefinitionNode o => new ObjectType(o.Name.Value) { IsTypeOf = HasTypeName(o.Name.Value) },
-            InterfaceTypeDefinitionNode i => new InterfaceType(i.Name.Value),
-            UnionTypeDefinitionNode u => new UnionType(u.Name.Value),
+            ObjectTypeDefinitionNode o => new ObjectType(o.Name.Value),
+            InterfaceTypeDefinitionNode i => new InterfaceType(i.Name.Value) { ResolveType = ResolveByTypeName },
+            UnionTypeDefinitionNode u => new UnionType(u.Name.Value) { ResolveType = ResolveByTypeName },
             EnumTypeDefinitionNode e => new EnumType(e.Name.Value),
             InputObjectTypeDefinitionNode i => new InputObjectType(i.Name.Value),
             _ => throw new SchemaException($"Unsupported type definition {node.Kind}."),
@@ -218,9 +219,20 @@ internal sealed class SdlTypeBuilder(SchemaBuildContext context)
         _ => throw new ArgumentOutOfRangeException(nameof(node)),
     };
 
-    /// <summary>SDL-first values of abstract types name their type in a <c>__typename</c> entry, as in graphql-js.</summary>
-    private static Func<object, bool> HasTypeName(string name) =>
-        value => value is IReadOnlyDictionary<string, object?> map && map.TryGetValue("__typename", out var typeName) && typeName as string == name;
+    /// <summary>
+    /// graphql-js's default type resolver: a value of an abstract type names its type in a <c>__typename</c> entry;
+    /// otherwise the first possible type that recognises the value is taken.
+    /// </summary>
+    private static ObjectType? ResolveByTypeName(object value, IResolverContext context)
+    {
+        if (value is IReadOnlyDictionary<string, object?> map && map.TryGetValue("__typename", out var typeName) && typeName is string name)
+        {
+            return context.Schema.GetType(name) as ObjectType;
+        }
+
+        var abstractType = context.Field.Type.GetNamedType();
+        return context.Schema.GetPossibleTypes(abstractType).FirstOrDefault(t => t.IsInstanceOfType(value));
+    }
 
     private static string? DeprecationReason(IReadOnlyList<DirectiveNode> directives)
     {

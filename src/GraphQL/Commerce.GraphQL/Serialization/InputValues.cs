@@ -46,7 +46,7 @@ public static class InputValues
             case JsonTokenType.False:
                 return false;
             case JsonTokenType.String:
-                return reader.GetString();
+                return ReadString(ref reader);
             case JsonTokenType.Number:
                 return ReadNumber(ref reader);
             case JsonTokenType.StartArray:
@@ -75,7 +75,7 @@ public static class InputValues
                 return map;
             }
 
-            var key = reader.GetString()!;
+            var key = ReadString(ref reader);
             Read(ref reader);
             if (!map.TryAdd(key, ReadValue(ref reader)))
             {
@@ -131,6 +131,19 @@ public static class InputValues
         return reader.TryGetDouble(out var d) && double.IsFinite(d)
             ? d
             : throw new JsonException("The number is out of range.");
+    }
+
+    private static string ReadString(ref Utf8JsonReader reader)
+    {
+        try
+        {
+            return reader.GetString()!;
+        }
+        catch (InvalidOperationException e)
+        {
+            // Invalid UTF-8, or an escaped lone surrogate: text no .NET string can hold faithfully.
+            throw new JsonException("A string is not valid Unicode: " + e.Message, e);
+        }
     }
 
     private static void Read(ref Utf8JsonReader reader)

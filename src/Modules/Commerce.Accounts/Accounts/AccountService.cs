@@ -53,7 +53,7 @@ public sealed class AccountService(
     public async Task<LoginPayload> LoginAsync(string email, string password, string client, string? guestCartId, CancellationToken cancellationToken)
     {
         var normalized = AccountInputRules.NormalizeEmail(email);
-        var wait = await throttle.CheckAsync(normalized, client, cancellationToken);
+        var wait = await RedisGuard.RunAsync(() => throttle.CheckAsync(normalized, client, cancellationToken));
         if (wait > TimeSpan.Zero)
         {
             throw RateLimited(wait);

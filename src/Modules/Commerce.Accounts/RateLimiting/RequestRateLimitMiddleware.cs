@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
 
 namespace Commerce.Accounts;
 
@@ -8,7 +9,7 @@ namespace Commerce.Accounts;
 /// Limits GraphQL requests per client (user id when signed in, else address). Over the limit the request gets
 /// HTTP 429 with <c>Retry-After</c> and a GraphQL error body coded <c>RATE_LIMITED</c>; it never reaches the executor.
 /// </summary>
-public sealed class RequestRateLimitMiddleware(RequestDelegate next, TokenBucket buckets, AccountsKeys keys, AccountsOptions options)
+public sealed class RequestRateLimitMiddleware(RequestDelegate next, TokenBucket buckets, AccountsKeys keys, AccountsOptions options, ILogger<RequestRateLimitMiddleware> logger)
 {
     public async Task InvokeAsync(HttpContext context)
     {
@@ -19,7 +20,18 @@ public sealed class RequestRateLimitMiddleware(RequestDelegate next, TokenBucket
         }
 
         var limit = new BucketLimit(options.RequestsPerWindow, options.RequestWindow);
-        var wait = await buckets.TakeAsync([(keys.Requests(ClientIdentity.RateLimitKey(context)), limit)], cost: 1, context.RequestAborted);
+        TimeSpan wait;
+        try
+        {
+            wait = await buckets.TakeAsync([(keys.Requests(ClientIdentity.RateLimitKey(context)), limit)], cost: 1, context.RequestAborted);
+        }
+        catch (Exception e) when (RedisGuard.IsUnavailable(e))
+        {
+            // Fail open: a Redis outage should not take the whole API down with it.
+            logger.LogWarning(e, "Request rate limit unavailable; letting the request through");
+            wait = TimeSpan.Zero;
+        }
+
         if (wait <= TimeSpan.Zero)
         {
             await next(context);

@@ -25,6 +25,20 @@ public sealed class SessionAuthenticationHandler(
 
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
+        try
+        {
+            return await AuthenticateBearerAsync();
+        }
+        catch (Exception e) when (RedisGuard.IsUnavailable(e) || e is Npgsql.NpgsqlException)
+        {
+            // A store outage makes the request anonymous rather than failing it: public fields keep working.
+            Logger.LogWarning(e, "Could not check the bearer token; treating the request as anonymous");
+            return AuthenticateResult.NoResult();
+        }
+    }
+
+    private async Task<AuthenticateResult> AuthenticateBearerAsync()
+    {
         var header = Request.Headers.Authorization.ToString();
         if (!header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
         {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Security.Cryptography;
+using Commerce.Accounts;
 using Commerce.Drivers.Redis;
 
 namespace Commerce.Carts;
@@ -57,7 +58,11 @@ public sealed class CartStore(IConnectionMultiplexer redis, CartKeys keys, Carts
 
         var metaTask = Db.HashGetAllAsync(keys.Meta(cartId), cancellationToken);
         var linesTask = Db.HashGetAllAsync(keys.Lines(cartId), cancellationToken);
-        await Task.WhenAll(metaTask, linesTask);
+        await RedisGuard.RunAsync(async () =>
+        {
+            await Task.WhenAll(metaTask, linesTask);
+            return true;
+        });
         var meta = metaTask.Result.ToDictionary(e => (string)e.Name!, e => (string?)e.Value ?? "", StringComparer.Ordinal);
         if (!meta.TryGetValue("owner", out var owner))
         {
@@ -155,7 +160,7 @@ public sealed class CartStore(IConnectionMultiplexer redis, CartKeys keys, Carts
         }
 
         RedisValue[] values = [caller ?? "", Now, LifetimeSeconds, .. arguments];
-        var reply = await Db.ScriptEvaluateAsync(script, [keys.Meta(cartId), keys.Lines(cartId)], values, cancellationToken);
+        var reply = await RedisGuard.RunAsync(() => Db.ScriptEvaluateAsync(script, [keys.Meta(cartId), keys.Lines(cartId)], values, cancellationToken));
         return reply.ToInt64();
     }
 

@@ -7,7 +7,7 @@ namespace Commerce.Catalog;
 /// <summary>Who is asking: the host puts the HttpContext in the request's context data; admins have the role "admin".</summary>
 public static class CatalogAccess
 {
-    public const string HttpContextKey = "HttpContext";
+    public const string HttpContextKey = Commerce.GraphQL.AspNetCore.Execution.GraphQLRequestPipeline.HttpContextKey;
     public const string AdminRole = "admin";
 
     public static bool IsAdmin(IResolverContext context) =>

@@ -1,3 +1,4 @@
+using static Commerce.GraphQL.Tests.Support.SdlSchemas;
 using Commerce.GraphQL.Coercion;
 using Commerce.GraphQL.Language;
 using Commerce.GraphQL.Tests.Validation;
@@ -8,7 +9,7 @@ namespace Commerce.GraphQL.Tests.Execution.Coercion;
 /// <summary>ValueFromAst (literals with variables to runtime values), CoerceArgumentValues and AstFromValue.</summary>
 public sealed class LiteralCoercionTests
 {
-    private static readonly Schema Schema = SdlSchemaBuilder.Build("""
+    private static readonly Schema Schema = BuildFromSdl("""
         type Query { f(req: Int!, opt: String = "d", list: [Int!]): Int flag: Boolean }
         input In { a: Int! b: String = "bee" c: [Int] }
         input One @oneOf { x: Int y: String }

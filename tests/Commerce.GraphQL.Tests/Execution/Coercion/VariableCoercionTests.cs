@@ -1,3 +1,4 @@
+using static Commerce.GraphQL.Tests.Support.SdlSchemas;
 using Commerce.GraphQL.Coercion;
 using Commerce.GraphQL.Language;
 using Commerce.GraphQL.Tests.Validation;
@@ -7,7 +8,7 @@ namespace Commerce.GraphQL.Tests.Execution.Coercion;
 /// <summary>CoerceVariableValues (spec 6.1.2) with the messages graphql-js 16 gives for the same inputs.</summary>
 public sealed class VariableCoercionTests
 {
-    private static readonly Types.Schema Schema = SdlSchemaBuilder.Build("""
+    private static readonly Types.Schema Schema = BuildFromSdl("""
         type Query { f(a: Int, in: In, one: One, e: Color, l: [[Int]]): Int flag: Boolean }
         input In { a: Int! b: String = "bee" c: [In!] }
         input One @oneOf { x: Int y: String }

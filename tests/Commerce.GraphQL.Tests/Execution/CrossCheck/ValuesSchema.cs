@@ -1,3 +1,4 @@
+using static Commerce.GraphQL.Tests.Support.SdlSchemas;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -18,7 +19,7 @@ public static class ValuesSchema
 
     public static Schema Create()
     {
-        var schema = SdlSchemaBuilder.Build(File.ReadAllText(Path.Combine(Directory, "schema.graphql")));
+        var schema = BuildFromSdl(File.ReadAllText(Path.Combine(Directory, "schema.graphql")));
         foreach (var type in schema.TypeList)
         {
             if (type.Name.StartsWith("__", StringComparison.Ordinal))
