@@ -43,7 +43,7 @@ public sealed class CartLineTests(CartsHost host) : IClassFixture<CartsHost>
     }
 
     [Fact]
-    public async Task Fifty_concurrent_adds_across_lines_never_pass_99_on_one_line()
+    public async Task Fifty_concurrent_adds_of_3_to_one_line_stop_at_exactly_99()
     {
         var product = (await host.ActiveProductsAsync(1))[0];
         var cartId = await host.CreateCartAsync();

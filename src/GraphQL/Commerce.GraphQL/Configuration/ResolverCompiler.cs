@@ -35,6 +35,14 @@ internal static class ResolverCompiler
     /// <summary>A resolver reading <paramref name="property"/> of the parent (or of <paramref name="instance"/>).</summary>
     public static FieldResolver Property(PropertyInfo property, Func<IResolverContext, object?>? instance)
     {
+        if (instance is null && !IsAwaitable(property.PropertyType))
+        {
+            // A plain read of the parent: the executor calls it without building a resolver context.
+            var parent = Expression.Parameter(typeof(object), "parent");
+            var read = Expression.Convert(Expression.Property(Expression.Convert(parent, property.DeclaringType!), property), typeof(object));
+            return ParentResolvers.Create(Expression.Lambda<Func<object, object?>>(read, parent).Compile());
+        }
+
         var context = Expression.Parameter(typeof(IResolverContext), "context");
         var target = Target(context, property.DeclaringType!, instance);
         var body = Expression.Property(target, property);
@@ -111,6 +119,9 @@ internal static class ResolverCompiler
 
         return Expression.Lambda<FieldResolver>(body, context).Compile();
     }
+
+    private static bool IsAwaitable(Type type) =>
+        ClrTypeShape.IsGeneric(type, typeof(Task<>)) || ClrTypeShape.IsGeneric(type, typeof(ValueTask<>));
 
     private static Type? UnwrapTask(Type type) =>
         ClrTypeShape.IsGeneric(type, typeof(Task<>)) || ClrTypeShape.IsGeneric(type, typeof(ValueTask<>)) ? type.GetGenericArguments()[0] : null;

@@ -106,7 +106,33 @@ public sealed class RequestExecutor : IRequestExecutor
             return null;
         }
 
+        if (VariableCostErrors(document.Document, operation, variables) is { Count: > 0 } costErrors)
+        {
+            error = OperationResult.RequestError(costErrors);
+            return null;
+        }
+
         return (compiled, variables);
+    }
+
+    /// <summary>
+    /// The cost limit again with this request's variables: a cached validation measured variable page sizes
+    /// (<c>first: $n</c>) at the default list size, so an operation whose cost depends on variables is re-measured.
+    /// </summary>
+    private IReadOnlyList<GraphQLError> VariableCostErrors(DocumentNode document, OperationDefinitionNode operation, IReadOnlyDictionary<string, object?> variables)
+    {
+        if (Options.Validation.MaxCost is null || operation.VariableDefinitions.Count == 0)
+        {
+            return [];
+        }
+
+        return Validation.Limits.QueryLimits.Check(Schema, document, Options.Validation with
+        {
+            MaxDepth = null,
+            MaxAliases = null,
+            Variables = variables,
+            OperationName = operation.Name?.Value,
+        });
     }
 
     private CachedDocument? GetDocument(GraphQLRequest request, out OperationResult? error)
