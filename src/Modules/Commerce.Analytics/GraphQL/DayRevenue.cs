@@ -1,0 +1,3 @@
+namespace Commerce.Analytics;
+
+public sealed record DayRevenue(DateOnly Day, decimal Revenue);

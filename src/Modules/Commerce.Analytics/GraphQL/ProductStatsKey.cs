@@ -1,0 +1,3 @@
+namespace Commerce.Analytics;
+
+public sealed record ProductStatsKey(string ProductId, DateRange Range);
