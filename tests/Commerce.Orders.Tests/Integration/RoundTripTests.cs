@@ -58,8 +58,8 @@ public sealed class RoundTripTests : IClassFixture<GraphHost>
         // (two loaders of the same level), for 2 orders as for 12.
         // MongoDB is not asserted: the products of the lines should be one find, but the engine sometimes splits that
         // batch into 2-3 finds (observed for 2 orders as for 12; reported to the lead), which is not this module's code.
-        Assert.Equal(4L, RoundTrips(manyResult).Postgres);
-        Assert.Equal(4L, RoundTrips(fewResult).Postgres);
+        Assert.True(RoundTrips(manyResult).Postgres == 4, manyResult.GetProperty("extensions").ToString());
+        Assert.True(RoundTrips(fewResult).Postgres == 4, fewResult.GetProperty("extensions").ToString());
         Assert.True(RoundTrips(manyResult).Mongo >= 1);
     }
 
