@@ -1,5 +1,7 @@
 using System.Text.Json;
+using Commerce.Drivers.Mongo;
 using Commerce.Orders.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Commerce.Orders.Tests.Integration;
 
@@ -115,6 +117,19 @@ public sealed class CheckoutEndToEndTests : IClassFixture<GraphHost>
         var all = await _host.DataAsync("query($n: String!) { orders(first: 100) { totalCount } order(number: $n) { number } }", new { n = number }, admin);
         Assert.True(all.GetProperty("orders").GetProperty("totalCount").GetInt32() >= 1);
         Assert.Equal(number, all.GetProperty("order").GetProperty("number").GetString());
+    }
+
+    [Fact]
+    public async Task The_stock_seeder_gives_every_catalog_sku_a_level_once()
+    {
+        var catalog = _host.Services.GetRequiredService<Commerce.Catalog.CatalogDatabase>();
+        var products = await catalog.Products.FindAsync(Commerce.Drivers.Mongo.Filter.Empty).ToListAsync();
+        var skus = products.SelectMany(p => p.Variants.Count > 0 ? p.Variants.Select(v => v.Sku) : [p.Sku]).Distinct().ToList();
+
+        var insertedAgain = await _host.Services.GetRequiredService<StockSeeder>().SeedAsync(20);
+
+        Assert.Equal(0, insertedAgain);
+        Assert.Equal(skus.Count, (int)await _host.ScalarAsync<long>("SELECT count(*) FROM stock_levels WHERE sku = ANY($1)", new object[] { skus.ToArray() }));
     }
 
     [Theory]

@@ -41,6 +41,10 @@ public sealed class RoundTripTests : IClassFixture<GraphHost>
         await PlaceOrdersAsync(fewId, variants, 2);
         await PlaceOrdersAsync(manyId, variants, 12);
 
+        // Warm the connection pools first: opening a physical connection (Npgsql's open, MongoDB's hello) is traced
+        // as a round trip too, and which request happens to open one is not what this test measures.
+        await _host.PostAsync(Query, token: few);
+        await _host.PostAsync(Query, token: many);
         var fewResult = await _host.PostAsync(Query, token: few, trace: true);
         var manyResult = await _host.PostAsync(Query, token: many, trace: true);
 
@@ -56,10 +60,10 @@ public sealed class RoundTripTests : IClassFixture<GraphHost>
 
         // PostgreSQL: the user behind `me` (accounts), the page with its count (one batch), the lines, the payments
         // (two loaders of the same level), for 2 orders as for 12.
-        // MongoDB is not asserted: the products of the lines should be one find, but the engine sometimes splits that
-        // batch into 2-3 finds (observed for 2 orders as for 12; reported to the lead), which is not this module's code.
-        Assert.Equal(4L, RoundTrips(manyResult).Postgres);
-        Assert.Equal(4L, RoundTrips(fewResult).Postgres);
+        // MongoDB is not asserted exactly: the products of the lines should be one find, but even with warm pools 2-3
+        // `find`s show up in most runs (for 2 orders as for 12; every product resolver runs on the request loop), reported to the lead.
+        Assert.True(RoundTrips(manyResult).Postgres == 4, manyResult.GetProperty("extensions").ToString());
+        Assert.True(RoundTrips(fewResult).Postgres == 4, fewResult.GetProperty("extensions").ToString());
         Assert.True(RoundTrips(manyResult).Mongo >= 1);
     }
 
