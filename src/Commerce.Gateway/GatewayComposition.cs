@@ -48,10 +48,16 @@ public static class GatewayComposition
             .ConfigureSchema(GatewaySchema.Configure)
             .AddCatalogTypes()
             .AddAccountsTypes()
-            .AddCartsTypes();
+            .AddCartsTypes()
+            .AddOrdersTypes()
+            .AddRecommendationsTypes()
+            .AddAnalyticsTypes();
         services.AddCatalog(configuration);
         services.AddAccounts(configuration);
         services.AddCarts(configuration);
+        services.AddOrders(configuration);
+        services.AddRecommendations(configuration);
+        services.AddAnalytics(configuration);
         services.AddStoreHealthChecks(configuration);
         return services;
     }
