@@ -61,7 +61,11 @@ public sealed class AnalyticsFlusher : IHostedService, IAsyncDisposable
             // Creates the tables at start-up when Cassandra is there; when it is not, the first flush or query tries again.
             await _store.SessionAsync(_stopping.Token);
         }
-        catch (Exception e) when (e is not OperationCanceledException || !_stopping.IsCancellationRequested)
+        catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
+        {
+            // Stopped before the store answered: nothing was queued that needs it yet; the drain below still runs.
+        }
+        catch (Exception e)
         {
             _logger.LogWarning(e, "Analytics store not ready at start-up; will retry on first use");
         }
