@@ -48,7 +48,8 @@ public static class AccountsServiceCollectionExtensions
         services.TryAddSingleton<AccountService>();
         services.TryAddSingleton<AccountsMigrator>();
         services.TryAddSingleton<AccountsSeeder>();
-        services.AddHostedService<AccountsStartup>();
+        services.TryAddSingleton<AccountsStartup>();
+        services.AddHostedService<AccountsStartupRetry>();
         services.AddAuthentication(SessionAuthenticationHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, SessionAuthenticationHandler>(SessionAuthenticationHandler.SchemeName, null);
         return services;
