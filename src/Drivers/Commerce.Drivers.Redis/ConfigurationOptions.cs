@@ -4,7 +4,7 @@ namespace Commerce.Drivers.Redis;
 
 /// <summary>
 /// Parsed from <c>host:port,password=...,user=...,defaultDatabase=0,connectTimeout=5000,syncTimeout=5000,
-/// keyPrefix=...,protocol=resp3|resp2,blockingPoolSize=2,name=...</c>. Times are in milliseconds.
+/// keyPrefix=...,protocol=resp3|resp2,blockingPoolSize=2,name=...,abortConnect=true|false</c>. Times are in milliseconds.
 /// </summary>
 public sealed class ConfigurationOptions
 {
@@ -19,6 +19,12 @@ public sealed class ConfigurationOptions
     public RedisProtocol Protocol { get; set; } = RedisProtocol.Resp3;
     public int BlockingPoolSize { get; set; } = 2;
     public string? ClientName { get; set; }
+
+    /// <summary>
+    /// True (the default): <c>ConnectAsync</c> throws when the first connection fails. False (<c>abortConnect=false</c>):
+    /// it returns a multiplexer that keeps connecting in the background, as <c>ConnectionMultiplexer.Connect</c> does.
+    /// </summary>
+    public bool AbortOnConnectFail { get; set; } = true;
 
     /// <summary>First delay before a reconnect attempt; it doubles per failed attempt up to <see cref="MaxReconnectDelay"/>.</summary>
     public TimeSpan ReconnectDelay { get; set; } = TimeSpan.FromMilliseconds(50);
@@ -64,8 +70,9 @@ public sealed class ConfigurationOptions
                         _ => throw new ArgumentException($"protocol must be resp2 or resp3, not '{value}'."),
                     };
                     break;
-                case "abortconnect" or "ssl" or "allowadmin":
-                    break; // accepted for familiarity; this driver always fails fast and speaks plain TCP
+                case "abortconnect": options.AbortOnConnectFail = ParseBool(name, value); break;
+                case "ssl" or "allowadmin":
+                    break; // accepted for familiarity; this driver speaks plain TCP
                 default:
                     throw new ArgumentException($"Unknown Redis option '{name}'.");
             }
@@ -93,6 +100,9 @@ public sealed class ConfigurationOptions
         Host = endpoint[..colon].Trim('[', ']');
         Port = ParseInt("port", endpoint[(colon + 1)..]);
     }
+
+    private static bool ParseBool(string name, string value) =>
+        bool.TryParse(value, out var b) ? b : throw new ArgumentException($"Option {name} needs true or false, not '{value}'.");
 
     private static int ParseInt(string name, string value) =>
         int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n)

@@ -75,6 +75,11 @@ public sealed class ConnectionMultiplexer : IConnectionMultiplexer
 
     public static async Task<IConnectionMultiplexer> ConnectAsync(ConfigurationOptions options, CancellationToken cancellationToken = default)
     {
+        if (!options.AbortOnConnectFail)
+        {
+            return Connect(options);
+        }
+
         var multiplexer = new ConnectionMultiplexer(options.Clone());
         try
         {
@@ -86,6 +91,21 @@ public sealed class ConnectionMultiplexer : IConnectionMultiplexer
             await multiplexer.DisposeAsync().ConfigureAwait(false);
             throw;
         }
+    }
+
+    public static IConnectionMultiplexer Connect(string configuration) => Connect(ConfigurationOptions.Parse(configuration));
+
+    /// <summary>
+    /// Returns at once and connects in the background (<c>abortConnect=false</c>), retrying with the reconnect
+    /// backoff until the server answers. Meanwhile commands wait for the connection at most connectTimeout
+    /// (and syncTimeout), then fail with <see cref="RedisConnectionException"/>: a Redis that is down at
+    /// start-up fails the calls that need it, not the process that holds the multiplexer.
+    /// </summary>
+    public static IConnectionMultiplexer Connect(ConfigurationOptions options)
+    {
+        var multiplexer = new ConnectionMultiplexer(options.Clone());
+        multiplexer._main.StartConnecting();
+        return multiplexer;
     }
 
     public IDatabase GetDatabase(int db = -1)
@@ -129,8 +149,13 @@ public sealed class ConnectionMultiplexer : IConnectionMultiplexer
     {
         while (true)
         {
-            // Waiting out a reconnect counts against the same syncTimeout as the reply.
+            // Waiting out a reconnect counts against the same syncTimeout as the reply, and never exceeds connectTimeout.
             var remaining = TimeSpan.FromSeconds((double)(message.Deadline - Stopwatch.GetTimestamp()) / Stopwatch.Frequency);
+            if (remaining > Configuration.ConnectTimeout)
+            {
+                remaining = Configuration.ConnectTimeout;
+            }
+
             if (remaining <= TimeSpan.Zero)
             {
                 throw new RedisConnectionException($"No connection to Redis {Configuration.Host}:{Configuration.Port} within syncTimeout; reconnecting.");

@@ -53,19 +53,29 @@ internal sealed class FlushBatch : TaskCompletionSource
         var single = messages.Count == 1;
         var operation = single ? messages[0].CommandName.ToUpperInvariant() : "pipeline";
 
-        // Attributed to the first caller that had a trace (a SELECT the writer slipped in has none).
+        // Parented to the first caller that had a trace (a SELECT the writer slipped in has none); every other
+        // caller with a different trace is linked, so each caller's request can count this round trip.
         var parent = default(ActivityContext);
+        List<ActivityLink>? links = null;
         foreach (var m in messages)
         {
-            if (m.Parent != default)
+            if (m.Parent == default || m.Parent == parent)
+            {
+                continue;
+            }
+
+            if (parent == default)
             {
                 parent = m.Parent;
-                break;
+            }
+            else if (links is null || !links.Exists(l => l.Context == m.Parent))
+            {
+                (links ??= []).Add(new ActivityLink(m.Parent));
             }
         }
 
         var previous = Activity.Current;
-        var activity = RedisTracing.Source.StartActivity($"redis {operation}", ActivityKind.Client, parent);
+        var activity = RedisTracing.Source.StartActivity($"redis {operation}", ActivityKind.Client, parent, links: links);
         Activity.Current = previous; // the writer loop serves every caller; it must not inherit one's span
         if (activity is null)
         {

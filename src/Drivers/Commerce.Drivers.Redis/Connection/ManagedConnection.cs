@@ -42,6 +42,12 @@ internal sealed class ManagedConnection : IAsyncDisposable
         Install(connection);
     }
 
+    /// <summary>First connection in the background: the first attempt at once, then the reconnect backoff.</summary>
+    public void StartConnecting()
+    {
+        _ = Detached.Run(() => ConnectLoopAsync(TimeSpan.Zero, isReconnect: false));
+    }
+
     /// <summary>The live connection, or the next one if a reconnect is under way (bounded by <paramref name="timeout"/>).</summary>
     public async ValueTask<PhysicalConnection> GetAsync(TimeSpan timeout, CancellationToken cancellationToken)
     {
@@ -101,17 +107,21 @@ internal sealed class ManagedConnection : IAsyncDisposable
             }
         }
 
-        _ = ReconnectLoopAsync();
+        _ = Detached.Run(() => ConnectLoopAsync(_options.ReconnectDelay, isReconnect: true));
     }
 
-    private async Task ReconnectLoopAsync()
+    private async Task ConnectLoopAsync(TimeSpan firstDelay, bool isReconnect)
     {
-        var delay = _options.ReconnectDelay;
+        var delay = firstDelay;
         while (!_disposed.IsCancellationRequested)
         {
             try
             {
-                await Task.Delay(delay, _disposed.Token).ConfigureAwait(false);
+                if (delay > TimeSpan.Zero)
+                {
+                    await Task.Delay(delay, _disposed.Token).ConfigureAwait(false);
+                }
+
                 var connection = await PhysicalConnection.ConnectAsync(
                     _options, _counter, _subscriber, OnBroken, _onPush, _disposed.Token).ConfigureAwait(false);
                 if (_disposed.IsCancellationRequested)
@@ -120,7 +130,11 @@ internal sealed class ManagedConnection : IAsyncDisposable
                     return;
                 }
 
-                Interlocked.Increment(ref _reconnects);
+                if (isReconnect)
+                {
+                    Interlocked.Increment(ref _reconnects);
+                }
+
                 Install(connection);
                 if (_onReconnected is not null)
                 {
@@ -143,7 +157,7 @@ internal sealed class ManagedConnection : IAsyncDisposable
             catch (Exception)
             {
                 // Server still away: wait longer before the next attempt.
-                delay = NextDelay(delay, _options.MaxReconnectDelay);
+                delay = NextDelay(delay == TimeSpan.Zero ? _options.ReconnectDelay / 2 : delay, _options.MaxReconnectDelay);
             }
         }
     }

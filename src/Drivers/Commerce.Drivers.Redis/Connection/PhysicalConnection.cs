@@ -61,9 +61,9 @@ internal sealed partial class PhysicalConnection : IAsyncDisposable
     private void Start()
     {
         var period = TimeSpan.FromTicks(Math.Clamp(_options.SyncTimeout.Ticks / 5, TimeSpan.TicksPerMillisecond * 10, TimeSpan.TicksPerSecond));
-        _sweep = new Timer(static state => ((PhysicalConnection)state!).SweepTimeouts(), this, period, period);
-        _writer = Task.Run(WriteLoopAsync);
-        _reader = Task.Run(ReadLoopAsync);
+        _sweep = Detached.Timer(static state => ((PhysicalConnection)state!).SweepTimeouts(), this, period);
+        _writer = Detached.Run(WriteLoopAsync);
+        _reader = Detached.Run(ReadLoopAsync);
     }
 
     private async Task WriteLoopAsync()

@@ -36,7 +36,8 @@ public static class AccountsServiceCollectionExtensions
     {
         services.TryAddSingleton(options);
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<IConnectionMultiplexer>(_ => ConnectionMultiplexer.ConnectAsync(options.RedisConfiguration).GetAwaiter().GetResult());
+        // Connects in the background: Redis down at start-up fails only the fields (and checks) that need it.
+        services.TryAddSingleton(_ => ConnectionMultiplexer.Connect(options.RedisConfiguration));
         services.AddPooledDbContextFactory<AccountsDbContext>(db => db.UseNpgsql(options.ConnectionString));
         services.TryAddSingleton(new PasswordHasher(options.PasswordIterations));
         services.TryAddSingleton<AccountsKeys>();
@@ -47,7 +48,8 @@ public static class AccountsServiceCollectionExtensions
         services.TryAddSingleton<AccountService>();
         services.TryAddSingleton<AccountsMigrator>();
         services.TryAddSingleton<AccountsSeeder>();
-        services.AddHostedService<AccountsStartup>();
+        services.TryAddSingleton<AccountsStartup>();
+        services.AddHostedService<AccountsStartupRetry>();
         services.AddAuthentication(SessionAuthenticationHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, SessionAuthenticationHandler>(SessionAuthenticationHandler.SchemeName, null);
         return services;

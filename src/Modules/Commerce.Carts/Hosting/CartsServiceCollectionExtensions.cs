@@ -16,7 +16,8 @@ public static class CartsServiceCollectionExtensions
     {
         services.TryAddSingleton(options);
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<IConnectionMultiplexer>(_ => ConnectionMultiplexer.ConnectAsync(redisConfiguration).GetAwaiter().GetResult());
+        // Connects in the background: Redis down at start-up fails only the fields that need it.
+        services.TryAddSingleton(_ => ConnectionMultiplexer.Connect(redisConfiguration));
         services.TryAddSingleton<CartKeys>();
         services.TryAddSingleton<CartStore>();
         services.TryAddSingleton<ICartReader>(sp => sp.GetRequiredService<CartStore>());
