@@ -20,7 +20,8 @@ step "tests"
 results="$root/.data/test-results"
 rm -rf "$results"
 status=0
-dotnet test Commerce.sln -c Release --no-build -nologo --logger "trx" --results-directory "$results" -- RunConfiguration.TreatNoTestsAsError=false \
+# One test project at a time: browser, shutdown and concurrency tests need the 2 cores to themselves.
+dotnet test Commerce.sln -m:1 -c Release --no-build -nologo --logger "trx" --results-directory "$results" -- RunConfiguration.TreatNoTestsAsError=false \
   || status=$?
 
 passed=0 failed=0
