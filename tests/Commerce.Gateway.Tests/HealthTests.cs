@@ -3,6 +3,8 @@ using System.Net.Sockets;
 using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace Commerce.Gateway.Tests;
 
@@ -71,14 +73,30 @@ public sealed class HealthTests
         Assert.Contains("gatewayVersion", await response.Content.ReadAsStringAsync());
     }
 
-    /// <summary>Postgres and Redis at <paramref name="openPort"/>; Mongo, Neo4j and Cassandra at <paramref name="closedPort"/>.</summary>
+    /// <summary>
+    /// Postgres and Redis at <paramref name="openPort"/>; Mongo, Neo4j and Cassandra at <paramref name="closedPort"/>.
+    /// The modules' start-up work (migrations, indexes, dispatchers) is left out: these stand-ins accept connections
+    /// but never answer, and what is under test here is the readiness report, not the modules.
+    /// </summary>
     private static WebApplicationFactory<Program> Gateway(int closedPort, int openPort) =>
         new WebApplicationFactory<Program>().WithWebHostBuilder(web => web
+            .ConfigureServices(services =>
+            {
+                foreach (var startup in services.Where(IsModuleStartup).ToList())
+                {
+                    services.Remove(startup);
+                }
+            })
             .UseSetting("ConnectionStrings:Postgres", $"Host=127.0.0.1;Port={openPort};Username=postgres")
             .UseSetting("ConnectionStrings:Redis", $"127.0.0.1:{openPort},abortConnect=false")
             .UseSetting("ConnectionStrings:Mongo", $"mongodb://127.0.0.1:{closedPort}/?directConnection=true")
             .UseSetting("ConnectionStrings:Neo4j", $"bolt://127.0.0.1:{closedPort}")
             .UseSetting("ConnectionStrings:Cassandra", $"Contact Points=127.0.0.1;Port={closedPort}"));
+
+    private static bool IsModuleStartup(ServiceDescriptor descriptor) =>
+        descriptor.ServiceType == typeof(IHostedService)
+        && (descriptor.ImplementationType ?? descriptor.ImplementationFactory?.Method.DeclaringType)?.Assembly.GetName().Name is { } assembly
+        && assembly.StartsWith("Commerce.", StringComparison.Ordinal);
 
     private static int ClosedPort()
     {

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using Commerce.Orders;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -41,7 +42,8 @@ public static class OrdersServiceCollectionExtensions
         services.TryAddSingleton<StockSeeder>();
         services.TryAddSingleton<OrderQueries>();
         services.TryAddSingleton<OutboxDispatcher>();
-        services.AddHostedService<OrdersMigrationService>();
+        services.AddHostedService(provider => new Commerce.Accounts.PostgresStartupRetry(
+            "orders", provider.GetRequiredService<OrdersMigrator>().MigrateAsync, provider.GetRequiredService<ILogger<Commerce.Accounts.PostgresStartupRetry>>()));
         services.AddHostedService(provider => provider.GetRequiredService<OutboxDispatcher>());
         return services;
     }

@@ -132,22 +132,22 @@ internal static class ResolverCompiler
     {
         return task.IsCompletedSuccessfully ? new ValueTask<object?>(task.Result) : Await(task);
 
-        static async ValueTask<object?> Await(Task<T> pending) => await pending.ConfigureAwait(false);
+        static async ValueTask<object?> Await(Task<T> pending) => await pending;
     }
 
     private static ValueTask<object?> FromValueTask<T>(ValueTask<T> task)
     {
         return task.IsCompletedSuccessfully ? new ValueTask<object?>(task.Result) : Await(task);
 
-        static async ValueTask<object?> Await(ValueTask<T> pending) => await pending.ConfigureAwait(false);
+        static async ValueTask<object?> Await(ValueTask<T> pending) => await pending;
     }
 
     private static async ValueTask<IAsyncEnumerable<object?>> FromAsyncEnumerable<T>(object source)
     {
         var stream = source switch
         {
-            Task<IAsyncEnumerable<T>> task => await task.ConfigureAwait(false),
-            ValueTask<IAsyncEnumerable<T>> valueTask => await valueTask.ConfigureAwait(false),
+            Task<IAsyncEnumerable<T>> task => await task,
+            ValueTask<IAsyncEnumerable<T>> valueTask => await valueTask,
             _ => (IAsyncEnumerable<T>)source,
         };
         return Box(stream);
@@ -155,7 +155,7 @@ internal static class ResolverCompiler
 
     private static async IAsyncEnumerable<object?> Box<T>(IAsyncEnumerable<T> stream)
     {
-        await foreach (var item in stream.ConfigureAwait(false))
+        await foreach (var item in stream)
         {
             yield return item;
         }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using Commerce.Accounts;
 using Commerce.Drivers.Redis;
 using Microsoft.AspNetCore.Authentication;
@@ -49,7 +50,8 @@ public static class AccountsServiceCollectionExtensions
         services.TryAddSingleton<AccountsMigrator>();
         services.TryAddSingleton<AccountsSeeder>();
         services.TryAddSingleton<AccountsStartup>();
-        services.AddHostedService<AccountsStartupRetry>();
+        services.AddHostedService(provider => new PostgresStartupRetry(
+            "accounts", provider.GetRequiredService<AccountsStartup>().StartAsync, provider.GetRequiredService<ILogger<PostgresStartupRetry>>()));
         services.AddAuthentication(SessionAuthenticationHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, SessionAuthenticationHandler>(SessionAuthenticationHandler.SchemeName, null);
         return services;

@@ -17,6 +17,7 @@ public sealed class AnalyticsFlusher : IHostedService, IAsyncDisposable
     private readonly CancellationTokenSource _stopping = new();
     private readonly SemaphoreSlim _flushGate = new(1, 1);
     private Task? _loop;
+    private int _stopRequested;
 
     public AnalyticsFlusher(AnalyticsIngestion ingestion, AnalyticsStore store, AnalyticsOptions options, ILogger<AnalyticsFlusher> logger)
     {
@@ -35,8 +36,13 @@ public sealed class AnalyticsFlusher : IHostedService, IAsyncDisposable
 
     public async Task StopAsync(CancellationToken cancellationToken)
     {
-        _ingestion.Complete();
-        _stopping.Cancel();
+        // Hosts may stop a service more than once, and after disposing it: only the first stop closes and cancels.
+        if (Interlocked.Exchange(ref _stopRequested, 1) == 0)
+        {
+            _ingestion.Complete();
+            _stopping.Cancel();
+        }
+
         if (_loop is not null)
         {
             await _loop.WaitAsync(cancellationToken);
@@ -177,11 +183,7 @@ public sealed class AnalyticsFlusher : IHostedService, IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        if (_loop is not null && !_loop.IsCompleted)
-        {
-            await StopAsync(CancellationToken.None);
-        }
-
+        await StopAsync(CancellationToken.None);
         _stopping.Dispose();
         _flushGate.Dispose();
     }

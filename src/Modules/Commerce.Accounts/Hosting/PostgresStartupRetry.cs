@@ -5,12 +5,12 @@ using Npgsql;
 namespace Commerce.Accounts;
 
 /// <summary>
-/// Runs <see cref="AccountsStartup"/> before the server takes requests, as before; but when PostgreSQL cannot be
-/// reached at start-up the host starts anyway (design: a store that is down fails only the fields it serves) and
-/// the migration is retried in the background, with backoff, until it succeeds. Errors the server itself reports
-/// (a failing migration script) still fail start-up.
+/// Runs a module's PostgreSQL start-up work (migrations, seeding) before the server takes requests; but when
+/// PostgreSQL cannot be reached at start-up the host starts anyway (design: a store that is down fails only the
+/// fields it serves) and the work is retried in the background, with backoff, until it succeeds. Errors the server
+/// itself reports (a failing migration script) still fail start-up. Modules that own a PostgreSQL schema use it.
 /// </summary>
-internal sealed class AccountsStartupRetry(AccountsStartup startup, ILogger<AccountsStartupRetry> logger) : IHostedService
+public sealed class PostgresStartupRetry(string module, Func<CancellationToken, Task> startup, ILogger<PostgresStartupRetry> logger) : IHostedService
 {
     private static readonly TimeSpan FirstDelay = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan MaxDelay = TimeSpan.FromSeconds(30);
@@ -22,11 +22,11 @@ internal sealed class AccountsStartupRetry(AccountsStartup startup, ILogger<Acco
     {
         try
         {
-            await startup.StartAsync(cancellationToken);
+            await startup(cancellationToken);
         }
         catch (Exception e) when (IsUnreachable(e) && !cancellationToken.IsCancellationRequested)
         {
-            logger.LogWarning(e, "PostgreSQL unreachable at start-up; accounts will migrate in the background once it answers");
+            logger.LogWarning(e, "PostgreSQL unreachable at start-up; {Module} will migrate in the background once it answers", module);
             _retry = RetryAsync(_stopping.Token);
         }
     }
@@ -51,8 +51,8 @@ internal sealed class AccountsStartupRetry(AccountsStartup startup, ILogger<Acco
             await Task.Delay(delay, stopping);
             try
             {
-                await startup.StartAsync(stopping);
-                logger.LogInformation("Accounts migrated after PostgreSQL became reachable");
+                await startup(stopping);
+                logger.LogInformation("{Module} migrated after PostgreSQL became reachable", module);
                 return;
             }
             catch (Exception e) when (IsUnreachable(e) && !stopping.IsCancellationRequested)
@@ -61,7 +61,7 @@ internal sealed class AccountsStartupRetry(AccountsStartup startup, ILogger<Acco
             }
             catch (Exception e) when (!stopping.IsCancellationRequested)
             {
-                logger.LogError(e, "Accounts migration failed");
+                logger.LogError(e, "{Module} migration failed", module);
                 return;
             }
         }
