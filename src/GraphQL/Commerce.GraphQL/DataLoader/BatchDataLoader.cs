@@ -9,9 +9,12 @@ public abstract class BatchDataLoader<TKey, TValue>(DataLoaderOptions? options =
     protected sealed override async Task FetchAsync(IReadOnlyList<TKey> keys, TaskCompletionSource<TValue>[] promises, CancellationToken cancellationToken)
     {
         var values = await LoadBatchAsync(keys, cancellationToken);
-        for (var i = 0; i < keys.Count; i++)
+        PromiseCompletion.Run((keys, promises, values), static s =>
         {
-            promises[i].TrySetResult(values.TryGetValue(keys[i], out var value) ? value : default!);
-        }
+            for (var i = 0; i < s.keys.Count; i++)
+            {
+                s.promises[i].TrySetResult(s.values.TryGetValue(s.keys[i], out var value) ? value : default!);
+            }
+        });
     }
 }

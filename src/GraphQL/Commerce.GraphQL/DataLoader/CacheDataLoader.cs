@@ -21,12 +21,13 @@ public abstract class CacheDataLoader<TKey, TValue>(DataLoaderOptions? options =
     {
         try
         {
-            promise.TrySetResult(await LoadSingleAsync(key, cancellationToken));
+            var value = await LoadSingleAsync(key, cancellationToken);
+            PromiseCompletion.Run((promise, value), static s => s.promise.TrySetResult(s.value));
         }
         catch (Exception error)
         {
-            promise.TrySetException(error);
             Remove(key);
+            PromiseCompletion.Run((promise, error), static s => s.promise.TrySetException(s.error));
         }
     }
 }

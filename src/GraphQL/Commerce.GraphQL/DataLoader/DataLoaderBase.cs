@@ -14,6 +14,9 @@ public abstract class DataLoaderBase<TKey, TValue> : IDataLoader<TKey, TValue>, 
     private IBatchScheduler _scheduler = AutoBatchScheduler.Instance;
     private CancellationToken _requestAborted;
 
+    // Outside a request, continuations must not run inside the store's completion; see Attach for a request's.
+    private TaskCreationOptions _promiseOptions = TaskCreationOptions.RunContinuationsAsynchronously;
+
     protected DataLoaderBase(DataLoaderOptions? options = null) => Options = options ?? DataLoaderOptions.Default;
 
     public DataLoaderOptions Options { get; }
@@ -70,7 +73,7 @@ public abstract class DataLoaderBase<TKey, TValue> : IDataLoader<TKey, TValue>, 
             return cached;
         }
 
-        var promise = new TaskCompletionSource<TValue>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var promise = new TaskCompletionSource<TValue>(_promiseOptions);
         if (Options.Caching)
         {
             _cache[key] = promise.Task;
@@ -130,6 +133,12 @@ public abstract class DataLoaderBase<TKey, TValue> : IDataLoader<TKey, TValue>, 
     {
         _scheduler = scheduler;
         _requestAborted = requestAborted;
+
+        // A request's promises are completed on its loop (the fetch resumes there), so their continuations run
+        // inline, on the loop, before it decides to dispatch again. Run asynchronously, those that do not capture the
+        // loop (ConfigureAwait(false), Task.WhenAll, a compiled resolver's await) would hop through the thread pool,
+        // and the loop, seeing nothing queued meanwhile, would dispatch the step's keys before they were all loaded.
+        _promiseOptions = TaskCreationOptions.None;
     }
 
     /// <summary>Loads the values of <paramref name="keys"/> and completes <paramref name="promises"/> (same order) with them.</summary>
@@ -159,10 +168,13 @@ public abstract class DataLoaderBase<TKey, TValue> : IDataLoader<TKey, TValue>, 
                 }
             }
 
-            foreach (var promise in promises)
+            PromiseCompletion.Run((promises, error), static s =>
             {
-                promise.TrySetException(error);
-            }
+                foreach (var promise in s.promises)
+                {
+                    promise.TrySetException(s.error);
+                }
+            });
         }
     }
 }

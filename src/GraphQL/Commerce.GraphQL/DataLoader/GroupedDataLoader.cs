@@ -9,9 +9,12 @@ public abstract class GroupedDataLoader<TKey, TValue>(DataLoaderOptions? options
     protected sealed override async Task FetchAsync(IReadOnlyList<TKey> keys, TaskCompletionSource<TValue[]>[] promises, CancellationToken cancellationToken)
     {
         var groups = await LoadGroupedBatchAsync(keys, cancellationToken);
-        for (var i = 0; i < keys.Count; i++)
+        PromiseCompletion.Run((keys, promises, groups), static s =>
         {
-            promises[i].TrySetResult(groups[keys[i]].ToArray());
-        }
+            for (var i = 0; i < s.keys.Count; i++)
+            {
+                s.promises[i].TrySetResult(s.groups[s.keys[i]].ToArray());
+            }
+        });
     }
 }
