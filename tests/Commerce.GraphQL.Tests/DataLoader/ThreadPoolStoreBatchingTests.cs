@@ -134,15 +134,23 @@ public sealed class ThreadPoolStoreBatchingTests
     [ExtendObjectType(typeof(ShopProduct))]
     public sealed class ShopProductFields
     {
-        public Task<Supplier> GetSupplierAsync([Parent] ShopProduct product, IResolverContext context) =>
-            context.DataLoader<SupplierByIdLoader>().LoadAsync(product.SupplierId);
+        /// <summary>An async method that awaits its load on the loop: its task completes there, not in the loader.</summary>
+        public async Task<Supplier> GetSupplierAsync([Parent] ShopProduct product, IResolverContext context)
+        {
+            var supplier = await context.DataLoader<SupplierByIdLoader>().LoadAsync(product.SupplierId);
+            return supplier;
+        }
     }
 
     [ExtendObjectType(typeof(Recommendation))]
     public sealed class RecommendationFields
     {
-        public Task<ShopProduct> GetProductAsync([Parent] Recommendation recommendation, IResolverContext context) =>
-            context.DataLoader<ProductByIdLoader>().LoadAsync(recommendation.ProductId);
+        /// <summary>An async method that awaits its load on the loop: its task completes there, not in the loader.</summary>
+        public async Task<ShopProduct> GetProductAsync([Parent] Recommendation recommendation, IResolverContext context)
+        {
+            var product = await context.DataLoader<ProductByIdLoader>().LoadAsync(recommendation.ProductId);
+            return product;
+        }
     }
 
     /// <summary>An in-memory store that answers on the thread pool, like a driver's socket read, and records every batch.</summary>

@@ -25,7 +25,7 @@ public static class GlobalObjectIdentification
     {
         var resolvers = builder.NodeResolvers ?? throw new SchemaException("Call AddGlobalObjectIdentification() before AddNodeResolver<T>().");
         var typeName = typeof(T).GetCustomAttribute<GraphQLNameAttribute>()?.Name ?? typeof(T).Name;
-        resolvers[typeName] = async (context, id) => await resolve(context, id).ConfigureAwait(false);
+        resolvers[typeName] = async (context, id) => await resolve(context, id);
         return builder;
     }
 
@@ -70,7 +70,7 @@ public static class GlobalObjectIdentification
             {
                 var ids = context.ArgumentValue<List<string>>("ids");
                 var pending = ids.Select(i => Resolve(context, i, resolvers).AsTask()).ToArray();
-                return (await Task.WhenAll(pending).ConfigureAwait(false)).ToList();
+                return (await Task.WhenAll(pending)).ToList();
             },
         };
         nodesField.Arguments.Add(new InputField("ids", new NonNullType(new ListType(id))) { Description = "The global ids of the objects." });

@@ -23,7 +23,7 @@ internal static class PagingMiddleware
         var page = PageMethod.MakeGenericMethod(elementType).CreateDelegate<Func<object?, PagingArguments, UsePagingAttribute, object?>>();
         return async context =>
         {
-            var items = await inner(context).ConfigureAwait(false);
+            var items = await inner(context);
             var arguments = new PagingArguments(
                 context.ArgumentValue<int?>("first"),
                 context.ArgumentValue<string?>("after"),
