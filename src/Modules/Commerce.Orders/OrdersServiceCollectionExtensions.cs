@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Commerce.Orders;
 using Microsoft.EntityFrameworkCore;
@@ -42,7 +43,8 @@ public static class OrdersServiceCollectionExtensions
         services.TryAddSingleton<StockSeeder>();
         services.TryAddSingleton<OrderQueries>();
         services.TryAddSingleton<OutboxDispatcher>();
-        services.AddHostedService(provider => new Commerce.Accounts.PostgresStartupRetry(
+        // AddSingleton, not AddHostedService: that one keeps a single registration per implementation type.
+        services.AddSingleton<IHostedService>(provider => new Commerce.Accounts.PostgresStartupRetry(
             "orders", provider.GetRequiredService<OrdersMigrator>().MigrateAsync, provider.GetRequiredService<ILogger<Commerce.Accounts.PostgresStartupRetry>>()));
         services.AddHostedService(provider => provider.GetRequiredService<OutboxDispatcher>());
         return services;

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Commerce.Accounts;
 using Commerce.Drivers.Redis;
@@ -50,7 +51,8 @@ public static class AccountsServiceCollectionExtensions
         services.TryAddSingleton<AccountsMigrator>();
         services.TryAddSingleton<AccountsSeeder>();
         services.TryAddSingleton<AccountsStartup>();
-        services.AddHostedService(provider => new PostgresStartupRetry(
+        // AddSingleton, not AddHostedService: that one keeps a single registration per implementation type.
+        services.AddSingleton<IHostedService>(provider => new PostgresStartupRetry(
             "accounts", provider.GetRequiredService<AccountsStartup>().StartAsync, provider.GetRequiredService<ILogger<PostgresStartupRetry>>()));
         services.AddAuthentication(SessionAuthenticationHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, SessionAuthenticationHandler>(SessionAuthenticationHandler.SchemeName, null);
