@@ -37,10 +37,17 @@ public sealed class RoundTripTests(RecommendationAnswersTests.SeededHost host) :
     {
         const string query = "{ products(first: 20) { nodes { id few: frequentlyBoughtTogether(first: 1) { score } many: frequentlyBoughtTogether(first: 5) { score } similar(first: 3) { score product { id } } } } }";
 
-        // The two loaders query Neo4j concurrently; the first time, the pool opens a second connection (handshake
-        // and INIT are round trips too). Counted from the second request on.
+        // The two loaders query Neo4j concurrently, so a request may find the pool one connection short and open it:
+        // that connection's handshake and INIT are round trips too (2 more). Requests that open none cost exactly the
+        // two batched queries; a few traced requests are made so at least one runs on a warm pool.
         (await host.PostAsync(query)).Ok();
-        var response = await host.PostAsync(query, trace: true);
+        var counts = new List<long>();
+        GraphQLResponse response = null!;
+        for (var attempt = 0; attempt < 4 && !counts.Contains(2L); attempt++)
+        {
+            response = await host.PostAsync(query, trace: true);
+            counts.Add(response.RoundTrips("neo4j"));
+        }
 
         var nodes = response.Ok().GetProperty("products").GetProperty("nodes");
         foreach (var node in nodes.EnumerateArray())
@@ -50,7 +57,8 @@ public sealed class RoundTripTests(RecommendationAnswersTests.SeededHost host) :
             Assert.Equal(host.History.FrequentlyBoughtTogether(id, 5).Count, node.GetProperty("many").GetArrayLength());
         }
 
-        // One query for frequentlyBoughtTogether (both sizes), one for similar.
-        Assert.Equal(2, response.RoundTrips("neo4j"));
+        // One query for frequentlyBoughtTogether (both sizes), one for similar; never more than one connection opened.
+        Assert.Contains(2L, counts);
+        Assert.All(counts, count => Assert.InRange(count, 2L, 4L));
     }
 }
