@@ -21,7 +21,10 @@ results="$root/.data/test-results"
 rm -rf "$results"
 status=0
 # One test project at a time: browser, shutdown and concurrency tests need the 2 cores to themselves.
-dotnet test Commerce.sln -m:1 -c Release --no-build -nologo --logger "trx" --results-directory "$results" -- RunConfiguration.TreatNoTestsAsError=false \
+# A test still running after 5 minutes is hung, not slow: blame stops its host and names it.
+dotnet test Commerce.sln -m:1 -c Release --no-build -nologo --logger "trx" \
+  --results-directory "$results" --blame-hang-timeout 5m --blame-hang-dump-type none \
+  -- RunConfiguration.TreatNoTestsAsError=false \
   || status=$?
 
 passed=0 failed=0
