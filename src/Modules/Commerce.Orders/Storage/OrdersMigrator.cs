@@ -17,11 +17,14 @@ public sealed partial class OrdersMigrator(OrdersDatabase database)
         var applied = new List<int>();
         await using var connection = await database.DataSource.OpenConnectionAsync(cancellationToken);
         var schema = QuoteIdentifier(database.Schema);
-        await ExecuteAsync(connection, null, $"CREATE SCHEMA IF NOT EXISTS {schema}", cancellationToken);
-        await ExecuteAsync(connection, null, $"SET search_path TO {schema}", cancellationToken);
-        await ExecuteAsync(connection, null, "SELECT pg_advisory_lock(hashtext(current_schema() || '.migrations'))", cancellationToken);
+        var lockKey = database.Schema + ".migrations";
+
+        // Locked before CREATE SCHEMA: "IF NOT EXISTS" does not make two concurrent creations safe.
+        await ExecuteAsync(connection, null, "SELECT pg_advisory_lock(hashtext($1))", cancellationToken, lockKey);
         try
         {
+            await ExecuteAsync(connection, null, $"CREATE SCHEMA IF NOT EXISTS {schema}", cancellationToken);
+            await ExecuteAsync(connection, null, $"SET search_path TO {schema}", cancellationToken);
             await ExecuteAsync(connection, null, """
                 CREATE TABLE IF NOT EXISTS schema_migrations (
                     version    int PRIMARY KEY,
@@ -52,7 +55,7 @@ public sealed partial class OrdersMigrator(OrdersDatabase database)
         }
         finally
         {
-            await ExecuteAsync(connection, null, "SELECT pg_advisory_unlock(hashtext(current_schema() || '.migrations'))", CancellationToken.None);
+            await ExecuteAsync(connection, null, "SELECT pg_advisory_unlock(hashtext($1))", CancellationToken.None, lockKey);
         }
 
         return applied;
@@ -80,9 +83,14 @@ public sealed partial class OrdersMigrator(OrdersDatabase database)
         return list.OrderBy(m => m.Version).ToList();
     }
 
-    private static async Task ExecuteAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, string sql, CancellationToken cancellationToken)
+    private static async Task ExecuteAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, string sql, CancellationToken cancellationToken, params object[] parameters)
     {
         await using var command = new NpgsqlCommand(sql, connection, transaction);
+        foreach (var parameter in parameters)
+        {
+            command.Parameters.Add(new NpgsqlParameter { Value = parameter });
+        }
+
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
