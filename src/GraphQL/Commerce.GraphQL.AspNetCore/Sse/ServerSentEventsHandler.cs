@@ -35,10 +35,12 @@ public sealed class ServerSentEventsHandler(
             return;
         }
 
-        // Shutdown ends open streams (with a complete event) so the server can drain.
-        using var streaming = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, lifetime.ApplicationStopping);
-        var cancellationToken = streaming.Token;
-        var result = await pipeline.ExecuteAsync(context, parameters, allowedOperations: null, cancellationToken);
+        // Shutdown ends open streams (with a complete event) so the server can drain. Only producing results
+        // stops on shutdown: a write or flush cancelled mid-way makes Kestrel abort the connection, and the
+        // client would never see the complete event.
+        var aborted = context.RequestAborted;
+        using var streaming = CancellationTokenSource.CreateLinkedTokenSource(aborted, lifetime.ApplicationStopping);
+        var result = await pipeline.ExecuteAsync(context, parameters, allowedOperations: null, streaming.Token);
 
         var response = context.Response;
         response.StatusCode = StatusCodes.Status200OK;
@@ -51,25 +53,25 @@ public sealed class ServerSentEventsHandler(
             switch (result)
             {
                 case OperationResult single:
-                    await WriteNextAsync(response.BodyWriter, single, cancellationToken);
+                    await WriteNextAsync(response.BodyWriter, single, aborted);
                     break;
                 case ResponseStream stream:
-                    await response.BodyWriter.FlushAsync(cancellationToken);
-                    await foreach (var next in stream.ReadResultsAsync().WithCancellation(cancellationToken))
+                    await response.BodyWriter.FlushAsync(aborted);
+                    await foreach (var next in stream.ReadResultsAsync().WithCancellation(streaming.Token))
                     {
-                        await WriteNextAsync(response.BodyWriter, next, cancellationToken);
+                        await WriteNextAsync(response.BodyWriter, next, aborted);
                     }
 
                     break;
             }
 
-            await response.BodyWriter.WriteAsync(Complete, cancellationToken);
+            await response.BodyWriter.WriteAsync(Complete, aborted);
         }
-        catch (OperationCanceledException) when (lifetime.ApplicationStopping.IsCancellationRequested && !context.RequestAborted.IsCancellationRequested)
+        catch (OperationCanceledException) when (lifetime.ApplicationStopping.IsCancellationRequested && !aborted.IsCancellationRequested)
         {
-            await response.BodyWriter.WriteAsync(Complete, context.RequestAborted);
+            await response.BodyWriter.WriteAsync(Complete, aborted);
         }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException) when (aborted.IsCancellationRequested)
         {
             // The client closed the stream: that is how it stops a subscription.
         }
