@@ -30,7 +30,8 @@ public sealed class JsonStringifyCrossCheckTests
 
         for (var i = 0; i < Strings.Length; i++)
         {
-            var actual = Write(w => JsonStringEscaper.WriteString(w, Strings[i]));
+            var text = Strings[i];
+            var actual = Write((ref JsonTextWriter w) => w.String(text));
             Assert.True(expected[i].AsSpan().SequenceEqual(actual), $"case {i}: expected {Show(expected[i])}, wrote {Show(actual)}");
         }
     }
@@ -43,7 +44,8 @@ public sealed class JsonStringifyCrossCheckTests
 
         for (var i = 0; i < Doubles.Length; i++)
         {
-            var actual = Encoding.ASCII.GetBytes(JsNumberFormatter.Format(Doubles[i]));
+            var value = Doubles[i];
+            var actual = Write((ref JsonTextWriter w) => w.Number(value));
             Assert.True(expected[i].AsSpan().SequenceEqual(actual), $"{Doubles[i]:R}: expected {Show(expected[i])}, wrote {Show(actual)}");
         }
     }
@@ -55,14 +57,14 @@ public sealed class JsonStringifyCrossCheckTests
         return result.Stdout.Split('\n').Select(Convert.FromBase64String).ToArray();
     }
 
-    private static byte[] Write(Action<Utf8JsonWriter> write)
+    private delegate void WriteAction(ref JsonTextWriter writer);
+
+    private static byte[] Write(WriteAction write)
     {
         var buffer = new ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { SkipValidation = true }))
-        {
-            write(writer);
-        }
-
+        var writer = new JsonTextWriter(buffer);
+        write(ref writer);
+        writer.Flush();
         return buffer.WrittenSpan.ToArray();
     }
 

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using Commerce.GraphQL.Execution;
 using Commerce.GraphQL.Language;
@@ -63,6 +64,50 @@ public sealed class ResultJsonWriterTests
         var result = new OperationResult(new ResultMap { { "name", "Run🏃 <b>&" } });
 
         Assert.Equal("{\"data\":{\"name\":\"Run🏃 <b>&\"}}", Json(result));
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(1_000)]
+    [InlineData(40_000)]
+    public void Strings_of_any_length_that_need_escaping_survive_buffer_boundaries(int length)
+    {
+        // Escaped strings are written in place into the output's current span; many of them, and one larger
+        // than any span, cross every boundary. An independent parser must read back exactly what went in.
+        var pattern = "line\n\"quoted\" \\ é中🏃\u0001";
+        var text = string.Concat(Enumerable.Repeat(pattern, (length / pattern.Length) + 1))[..length];
+        var list = new ResultList();
+        for (var i = 0; i < 200; i++)
+        {
+            list.Add(new ResultMap { { "n", i }, { "text", text + i } });
+        }
+
+        var output = new PipeBuffer(97);
+        ResultJsonWriter.Write(new OperationResult(new ResultMap { { "items", list } }), output);
+
+        using var json = System.Text.Json.JsonDocument.Parse(output.WrittenBytes);
+        var items = json.RootElement.GetProperty("data").GetProperty("items");
+        Assert.Equal(200, items.GetArrayLength());
+        for (var i = 0; i < 200; i++)
+        {
+            Assert.Equal(i, items[i].GetProperty("n").GetInt32());
+            Assert.Equal(text + i, items[i].GetProperty("text").GetString());
+        }
+    }
+
+    /// <summary>An output that hands out small spans, as a PipeWriter's segments are.</summary>
+    private sealed class PipeBuffer(int spanSize) : IBufferWriter<byte>
+    {
+        private readonly ArrayBufferWriter<byte> _written = new();
+        private byte[] _current = [];
+
+        public byte[] WrittenBytes => _written.WrittenSpan.ToArray();
+
+        public void Advance(int count) => _written.Write(_current.AsSpan(0, count));
+
+        public Memory<byte> GetMemory(int sizeHint = 0) => _current = new byte[Math.Max(sizeHint, spanSize)];
+
+        public Span<byte> GetSpan(int sizeHint = 0) => GetMemory(sizeHint).Span;
     }
 
     private static string Json(OperationResult result) => Encoding.UTF8.GetString(ResultJsonWriter.ToUtf8Bytes(result));

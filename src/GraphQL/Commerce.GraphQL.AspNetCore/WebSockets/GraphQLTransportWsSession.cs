@@ -141,7 +141,7 @@ internal sealed class GraphQLTransportWsSession(
                 await OnConnectionInitAsync(payload);
                 break;
             case MessageTypes.Ping:
-                await SendAsync(MessageTypes.Pong, id: null, payload, static (p, w) => ResultJsonWriter.WriteValue(p, w));
+                await SendAsync(MessageTypes.Pong, id: null, payload, static (p, ref w) => ResultJsonWriter.WriteValue(p, ref w));
                 break;
             case MessageTypes.Pong:
                 break;
@@ -224,15 +224,15 @@ internal sealed class GraphQLTransportWsSession(
             switch (result)
             {
                 case OperationResult { IsRequestError: true } failed:
-                    await SendAsync(MessageTypes.Error, id, failed.Errors ?? [], static (e, w) => ResultJsonWriter.WriteErrors(e, w));
+                    await SendAsync(MessageTypes.Error, id, failed.Errors ?? [], static (e, ref w) => ResultJsonWriter.WriteErrors(e, ref w));
                     return;
                 case OperationResult single:
-                    await SendAsync(MessageTypes.Next, id, single, static (r, w) => ResultJsonWriter.Write(r, w));
+                    await SendAsync(MessageTypes.Next, id, single, static (r, ref w) => ResultJsonWriter.Write(r, ref w));
                     break;
                 case ResponseStream stream:
                     await foreach (var next in stream.ReadResultsAsync().WithCancellation(token))
                     {
-                        await SendAsync(MessageTypes.Next, id, next, static (r, w) => ResultJsonWriter.Write(r, w));
+                        await SendAsync(MessageTypes.Next, id, next, static (r, ref w) => ResultJsonWriter.Write(r, ref w));
                     }
 
                     break;
@@ -262,27 +262,12 @@ internal sealed class GraphQLTransportWsSession(
         }
     }
 
-    private async Task SendAsync<T>(string type, string? id, T payload, Action<T, Utf8JsonWriter>? write)
+    private delegate void PayloadWriter<in T>(T payload, ref JsonTextWriter writer);
+
+    private async Task SendAsync<T>(string type, string? id, T payload, PayloadWriter<T>? write)
     {
         var buffer = new ArrayBufferWriter<byte>(256);
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { SkipValidation = true }))
-        {
-            writer.WriteStartObject();
-            if (id is not null)
-            {
-                writer.WritePropertyName("id");
-                JsonStringEscaper.WriteString(writer, id);
-            }
-
-            writer.WriteString("type", type);
-            if (write is not null && payload is not null)
-            {
-                writer.WritePropertyName("payload");
-                write(payload, writer);
-            }
-
-            writer.WriteEndObject();
-        }
+        WriteMessage(buffer, type, id, payload, write);
 
         await _sendLock.WaitAsync(_closing.Token);
         try
@@ -296,6 +281,28 @@ internal sealed class GraphQLTransportWsSession(
         {
             _sendLock.Release();
         }
+    }
+
+    private static void WriteMessage<T>(IBufferWriter<byte> buffer, string type, string? id, T payload, PayloadWriter<T>? write)
+    {
+        var writer = new JsonTextWriter(buffer);
+        writer.StartObject();
+        if (id is not null)
+        {
+            writer.PropertyName("id");
+            writer.String(id);
+        }
+
+        writer.PropertyName("type");
+        writer.String(type);
+        if (write is not null && payload is not null)
+        {
+            writer.PropertyName("payload");
+            write(payload, ref writer);
+        }
+
+        writer.EndObject();
+        writer.Flush();
     }
 
     public async Task CloseAsync(int code, string reason)

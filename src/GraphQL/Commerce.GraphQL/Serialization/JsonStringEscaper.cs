@@ -1,6 +1,4 @@
-using System.Buffers;
 using System.Text;
-using System.Text.Json;
 
 namespace Commerce.GraphQL.Serialization;
 
@@ -13,26 +11,6 @@ namespace Commerce.GraphQL.Serialization;
 /// </summary>
 public static class JsonStringEscaper
 {
-    public static void WriteString(Utf8JsonWriter writer, string value)
-    {
-        // Worst case 6 bytes per UTF-16 unit (\u00xx, \udxxx) plus the quotes.
-        var maxLength = (value.Length * 6) + 2;
-        byte[]? rented = null;
-        var buffer = maxLength <= 512 ? stackalloc byte[512] : (rented = ArrayPool<byte>.Shared.Rent(maxLength));
-        try
-        {
-            var written = Escape(value, buffer);
-            writer.WriteRawValue(buffer[..written], skipInputValidation: true);
-        }
-        finally
-        {
-            if (rented is not null)
-            {
-                ArrayPool<byte>.Shared.Return(rented);
-            }
-        }
-    }
-
     /// <summary>Writes the quoted, escaped UTF-8 form of <paramref name="value"/>; returns the byte count.</summary>
     public static int Escape(string value, Span<byte> destination)
     {

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Collections;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Commerce.GraphQL.Execution;
@@ -17,18 +18,10 @@ namespace Commerce.GraphQL.Serialization;
 /// </summary>
 public static class ResultJsonWriter
 {
-    private static readonly JsonWriterOptions Options = new()
-    {
-        // Property names: response keys are GraphQL names (never escaped); map keys from extensions are
-        // escaped as little as System.Text.Json allows. String values go through JsonStringEscaper.
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        SkipValidation = true,
-    };
-
     public static void Write(OperationResult result, IBufferWriter<byte> output)
     {
-        using var writer = new Utf8JsonWriter(output, Options);
-        Write(result, writer);
+        var writer = new JsonTextWriter(output);
+        Write(result, ref writer);
         writer.Flush();
     }
 
@@ -39,188 +32,207 @@ public static class ResultJsonWriter
         return buffer.WrittenSpan.ToArray();
     }
 
-    public static void Write(OperationResult result, Utf8JsonWriter writer)
+    public static void Write(OperationResult result, ref JsonTextWriter writer)
     {
-        writer.WriteStartObject();
+        writer.StartObject();
         if (result.Errors is { Count: > 0 } errors)
         {
-            writer.WritePropertyName("errors");
-            WriteErrors(errors, writer);
+            writer.PropertyName("errors");
+            WriteErrors(errors, ref writer);
         }
 
         if (result.HasData)
         {
-            writer.WritePropertyName("data");
-            WriteValue(result.Data, writer);
+            writer.PropertyName("data");
+            WriteValue(result.Data, ref writer);
         }
 
         if (result.Extensions is { Count: > 0 } extensions)
         {
-            writer.WritePropertyName("extensions");
-            WriteValue(extensions, writer);
+            writer.PropertyName("extensions");
+            WriteValue(extensions, ref writer);
         }
 
-        writer.WriteEndObject();
+        writer.EndObject();
     }
 
-    public static void WriteErrors(IReadOnlyList<GraphQLError> errors, Utf8JsonWriter writer)
+    public static void WriteErrors(IReadOnlyList<GraphQLError> errors, ref JsonTextWriter writer)
     {
-        writer.WriteStartArray();
+        writer.StartArray();
         foreach (var error in errors)
         {
-            WriteError(error, writer);
+            WriteError(error, ref writer);
         }
 
-        writer.WriteEndArray();
+        writer.EndArray();
     }
 
-    public static void WriteError(GraphQLError error, Utf8JsonWriter writer)
+    public static void WriteError(GraphQLError error, ref JsonTextWriter writer)
     {
-        writer.WriteStartObject();
-        writer.WritePropertyName("message");
-        JsonStringEscaper.WriteString(writer, error.Message);
+        writer.StartObject();
+        writer.PropertyName("message");
+        writer.String(error.Message);
 
         if (error.Locations is { } locations)
         {
-            writer.WritePropertyName("locations");
-            writer.WriteStartArray();
+            writer.PropertyName("locations");
+            writer.StartArray();
             foreach (var location in locations)
             {
-                WriteLocation(location, writer);
+                WriteLocation(location, ref writer);
             }
 
-            writer.WriteEndArray();
+            writer.EndArray();
         }
 
         if (error.Path is { } path)
         {
-            writer.WritePropertyName("path");
-            writer.WriteStartArray();
+            writer.PropertyName("path");
+            writer.StartArray();
             foreach (var segment in path)
             {
-                WriteValue(segment, writer);
+                WriteValue(segment, ref writer);
             }
 
-            writer.WriteEndArray();
+            writer.EndArray();
         }
 
         if (error.Extensions is { Count: > 0 } extensions)
         {
-            writer.WritePropertyName("extensions");
-            WriteValue(extensions, writer);
+            writer.PropertyName("extensions");
+            WriteValue(extensions, ref writer);
         }
 
-        writer.WriteEndObject();
+        writer.EndObject();
     }
 
     /// <summary>Writes a completed value, an extension value or an input value.</summary>
-    public static void WriteValue(object? value, Utf8JsonWriter writer)
+    public static void WriteValue(object? value, ref JsonTextWriter writer)
+    {
+        // The completed values of a response first, most frequent first.
+        switch (value)
+        {
+            case string s:
+                writer.String(s);
+                break;
+            case ResultMap map:
+                writer.StartObject();
+                foreach (ref readonly var entry in CollectionsMarshal.AsSpan(map))
+                {
+                    writer.PropertyName(entry.Key);
+                    WriteValue(entry.Value, ref writer);
+                }
+
+                writer.EndObject();
+                break;
+            case ResultList list:
+                writer.StartArray();
+                foreach (var item in CollectionsMarshal.AsSpan(list))
+                {
+                    WriteValue(item, ref writer);
+                }
+
+                writer.EndArray();
+                break;
+            case null:
+                writer.Null();
+                break;
+            case int i:
+                writer.Number(i);
+                break;
+            case double d:
+                writer.Number(d);
+                break;
+            case bool b:
+                writer.Boolean(b);
+                break;
+            default:
+                WriteOtherValue(value, ref writer);
+                break;
+        }
+    }
+
+    private static void WriteOtherValue(object value, ref JsonTextWriter writer)
     {
         switch (value)
         {
-            case null:
-                writer.WriteNullValue();
-                break;
-            case string s:
-                JsonStringEscaper.WriteString(writer, s);
-                break;
-            case bool b:
-                writer.WriteBooleanValue(b);
-                break;
-            case int i:
-                writer.WriteNumberValue(i);
-                break;
             case long l:
-                writer.WriteNumberValue(l);
-                break;
-            case double d:
-                WriteDouble(d, writer);
+                writer.Number(l);
                 break;
             case float f:
-                WriteDouble(f, writer);
+                writer.Number(f);
                 break;
             case decimal m:
-                writer.WriteNumberValue(m);
+                writer.Number(m);
                 break;
             case short or byte or sbyte or ushort or uint:
-                writer.WriteNumberValue(Convert.ToInt64(value, CultureInfo.InvariantCulture));
+                writer.Number(Convert.ToInt64(value, CultureInfo.InvariantCulture));
                 break;
             case ulong ul:
-                writer.WriteNumberValue(ul);
-                break;
-            case ResultMap map:
-                writer.WriteStartObject();
-                foreach (var (key, item) in map)
-                {
-                    writer.WritePropertyName(key);
-                    WriteValue(item, writer);
-                }
-
-                writer.WriteEndObject();
+                writer.Number(ul);
                 break;
             case IReadOnlyDictionary<string, object?> dictionary:
-                writer.WriteStartObject();
+                writer.StartObject();
                 foreach (var (key, item) in dictionary)
                 {
-                    writer.WritePropertyName(key);
-                    WriteValue(item, writer);
+                    writer.PropertyName(key);
+                    WriteValue(item, ref writer);
                 }
 
-                writer.WriteEndObject();
+                writer.EndObject();
                 break;
             case Location location:
-                WriteLocation(location, writer);
+                WriteLocation(location, ref writer);
                 break;
             case JsonElement element:
-                element.WriteTo(writer);
+                writer.Raw(CompactJson(element));
                 break;
             case Guid guid:
-                writer.WriteStringValue(guid);
+                writer.String(guid.ToString("D"));
                 break;
             case DateTimeOffset dateTimeOffset:
-                JsonStringEscaper.WriteString(writer, dateTimeOffset.ToString("O", CultureInfo.InvariantCulture));
+                writer.String(dateTimeOffset.ToString("O", CultureInfo.InvariantCulture));
                 break;
             case DateTime dateTime:
-                JsonStringEscaper.WriteString(writer, dateTime.ToString("O", CultureInfo.InvariantCulture));
+                writer.String(dateTime.ToString("O", CultureInfo.InvariantCulture));
                 break;
             case Enum enumValue:
-                JsonStringEscaper.WriteString(writer, enumValue.ToString());
+                writer.String(enumValue.ToString());
                 break;
             case IEnumerable list:
-                writer.WriteStartArray();
+                writer.StartArray();
                 foreach (var item in list)
                 {
-                    WriteValue(item, writer);
+                    WriteValue(item, ref writer);
                 }
 
-                writer.WriteEndArray();
+                writer.EndArray();
                 break;
             default:
-                JsonStringEscaper.WriteString(writer, Convert.ToString(value, CultureInfo.InvariantCulture) ?? "");
+                writer.String(Convert.ToString(value, CultureInfo.InvariantCulture) ?? "");
                 break;
         }
     }
 
-    private static void WriteLocation(Location location, Utf8JsonWriter writer)
+    private static void WriteLocation(Location location, ref JsonTextWriter writer)
     {
-        writer.WriteStartObject();
-        writer.WriteNumber("line", location.Line);
-        writer.WriteNumber("column", location.Column);
-        writer.WriteEndObject();
+        writer.StartObject();
+        writer.PropertyName("line");
+        writer.Number(location.Line);
+        writer.PropertyName("column");
+        writer.Number(location.Column);
+        writer.EndObject();
     }
 
-    private static void WriteDouble(double value, Utf8JsonWriter writer)
+    /// <summary>A JSON value passed through (the JSON scalar's input), re-written compact.</summary>
+    private static ReadOnlySpan<byte> CompactJson(JsonElement element)
     {
-        if (!double.IsFinite(value))
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, SkipValidation = true }))
         {
-            // JSON.stringify writes null for NaN and infinities; so do we rather than fail mid-response.
-            writer.WriteNullValue();
-            return;
+            element.WriteTo(json);
         }
 
-        Span<byte> buffer = stackalloc byte[32];
-        var text = JsNumberFormatter.Format(value);
-        var length = System.Text.Encoding.ASCII.GetBytes(text, buffer);
-        writer.WriteRawValue(buffer[..length], skipInputValidation: true);
+        return buffer.WrittenSpan;
     }
 }
