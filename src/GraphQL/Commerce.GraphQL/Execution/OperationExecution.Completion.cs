@@ -62,6 +62,13 @@ internal sealed partial class OperationExecution
             return default;
         }
 
+        // Most completed values are built-in scalars already in serialized form: answered before the Task check,
+        // which (Task being unsealed) costs a hierarchy walk.
+        if (type.Kind == TypeKind.Scalar && IsSerialized(type, result))
+        {
+            return new ValueTask<object?>(result);
+        }
+
         if (result is Task task)
         {
             // A value may itself be pending (e.g. a list of loader tasks), as graphql-js accepts promises anywhere.
@@ -71,7 +78,7 @@ internal sealed partial class OperationExecution
         switch (type.Kind)
         {
             case TypeKind.Scalar:
-                return new ValueTask<object?>(IsSerialized(type, result) ? result : ((ScalarType)type).Serialize(result));
+                return new ValueTask<object?>(((ScalarType)type).Serialize(result));
             case TypeKind.Enum:
                 return new ValueTask<object?>(((EnumType)type).Serialize(result));
             case TypeKind.Object:

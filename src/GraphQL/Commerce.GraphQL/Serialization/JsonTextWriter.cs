@@ -37,28 +37,14 @@ public ref struct JsonTextWriter
     /// <summary>A property name; GraphQL names (the usual case) need no escaping and are copied as ASCII.</summary>
     public void PropertyName(string name)
     {
-        var span = Reserve(name.Length + 4);
-        var at = 0;
-        if (_separate)
+        Separator();
+        var span = Reserve(name.Length + 3);
+        if (TryCopyGraphQLName(name, span))
         {
-            span[at++] = (byte)',';
-        }
-
-        if (IsGraphQLName(name))
-        {
-            span[at++] = (byte)'"';
-            for (var i = 0; i < name.Length; i++)
-            {
-                span[at + i] = (byte)name[i];
-            }
-
-            at += name.Length;
-            span[at++] = (byte)'"';
-            _position += at;
+            _position += name.Length + 2;
         }
         else
         {
-            _position += at;
             WriteEscaped(name);
         }
 
@@ -241,21 +227,27 @@ public ref struct JsonTextWriter
         return _span[_position..];
     }
 
-    private static bool IsGraphQLName(string name)
+    /// <summary>Writes <c>"name"</c> when the name is a GraphQL name (no escaping needed); false for anything else.</summary>
+    private static bool TryCopyGraphQLName(string name, Span<byte> destination)
     {
         if (name.Length == 0)
         {
             return false;
         }
 
-        foreach (var c in name)
+        destination[0] = (byte)'"';
+        for (var i = 0; i < name.Length; i++)
         {
+            var c = name[i];
             if (!(char.IsAsciiLetterOrDigit(c) || c == '_'))
             {
                 return false;
             }
+
+            destination[i + 1] = (byte)c;
         }
 
+        destination[name.Length + 1] = (byte)'"';
         return true;
     }
 }
