@@ -15,6 +15,12 @@ public sealed class AnalyticsOptions
     /// <summary>Raw events expire after this long; the daily counters are kept.</summary>
     public TimeSpan EventTimeToLive { get; init; } = TimeSpan.FromDays(90);
 
+    /// <summary>
+    /// Record product views (<c>product</c>, <c>productBySlug</c>) and cart additions (<c>addCartLine</c>) of the
+    /// requests this host serves; configuration key <c>Analytics:RecordRequests</c>.
+    /// </summary>
+    public bool RecordRequests { get; init; } = true;
+
     /// <summary>Capacity of the queue of cart additions and orders (writers wait when it is full).</summary>
     public int QueueCapacity { get; init; } = 10_000;
 

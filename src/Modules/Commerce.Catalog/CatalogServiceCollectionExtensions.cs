@@ -8,7 +8,8 @@ public static class CatalogServiceCollectionExtensions
 {
     /// <summary>
     /// The catalog's services: its MongoDB database (<c>ConnectionStrings:Mongo</c>, database from the connection
-    /// string, default <c>commerce</c>), the search, the writer, the seeder, and index creation at start-up.
+    /// string, default <c>commerce</c>), the search, the writer, the seeder, the
+    /// notifier of <see cref="IProductViewListener"/>s, and index creation at start-up.
     /// </summary>
     public static IServiceCollection AddCatalog(this IServiceCollection services, IConfiguration configuration) =>
         services.AddCatalog(new CatalogOptions
@@ -27,6 +28,7 @@ public static class CatalogServiceCollectionExtensions
         services.TryAddSingleton<ProductSearch>();
         services.TryAddSingleton<ProductWriter>();
         services.TryAddSingleton<CategoryTree>();
+        services.TryAddSingleton<ProductViewNotifier>();
         services.AddHostedService<CatalogIndexInitializer>();
         return services;
     }

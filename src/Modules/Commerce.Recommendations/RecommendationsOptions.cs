@@ -13,4 +13,25 @@ public sealed record RecommendationsOptions
 
     /// <summary>Create the unique constraints when the host starts (a failure is logged, not fatal).</summary>
     public bool EnsureConstraintsOnStart { get; init; } = true;
+
+    /// <summary>
+    /// Feed the signed-in customers' product views (<c>product</c>, <c>productBySlug</c>) into <c>VIEWED</c>;
+    /// configuration key <c>Recommendations:RecordViews</c>.
+    /// </summary>
+    public bool RecordViews { get; init; } = true;
+
+    /// <summary>Views waiting for the graph; when full, the oldest is dropped (a product query never waits).</summary>
+    public int ViewQueueCapacity { get; init; } = 20_000;
+
+    /// <summary>How long views gather before a write, unless a full batch is waiting.</summary>
+    public TimeSpan ViewFlushInterval { get; init; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>Most views taken off the queue for one write.</summary>
+    public int MaxViewsPerFlush { get; init; } = 2_000;
+
+    /// <summary>Tries per batch before it is dropped and counted.</summary>
+    public int ViewWriteAttempts { get; init; } = 3;
+
+    /// <summary>Pause before the second try of a batch; the third waits twice as long, and so on.</summary>
+    public TimeSpan ViewRetryDelay { get; init; } = TimeSpan.FromMilliseconds(500);
 }

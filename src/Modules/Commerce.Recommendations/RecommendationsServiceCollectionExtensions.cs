@@ -1,3 +1,4 @@
+using Commerce.Catalog;
 using Commerce.Orders;
 using Commerce.Recommendations;
 using Commerce.Recommendations.Feeding;
@@ -12,6 +13,7 @@ public static class RecommendationsServiceCollectionExtensions
 {
     /// <summary>
     /// The recommendation graph (<c>ConnectionStrings:Neo4j</c>), its feed (orders, views, catalog sync), the
+    /// catalog's view listener with its queue and flusher (unless <c>Recommendations:RecordViews</c> is false), the
     /// rebuilder, the readers, and the constraints at start-up. Needs the catalog's services (<c>AddCatalog</c>) for
     /// the rebuild and the product loader; register an <see cref="IOrderHistory"/> for the rebuild to replay orders.
     /// </summary>
@@ -19,6 +21,7 @@ public static class RecommendationsServiceCollectionExtensions
         services.AddRecommendations(new RecommendationsOptions
         {
             ConnectionString = configuration.GetConnectionString("Neo4j") ?? RecommendationsOptions.DefaultConnectionString,
+            RecordViews = configuration.GetSection("Recommendations").GetValue<bool?>("RecordViews") ?? true,
         });
 
     public static IServiceCollection AddRecommendations(this IServiceCollection services, RecommendationsOptions options)
@@ -31,7 +34,15 @@ public static class RecommendationsServiceCollectionExtensions
         services.TryAddSingleton<RecommendationsRebuilder>();
         services.TryAddSingleton<RecommendationReader>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IOutboxHandler, RecommendationsOutboxHandler>());
+        services.TryAddSingleton<ViewQueue>();
+        services.TryAddSingleton<ViewFlusher>();
+        if (options.RecordViews)
+        {
+            services.TryAddEnumerable(ServiceDescriptor.Singleton<IProductViewListener, ViewQueue>(sp => sp.GetRequiredService<ViewQueue>()));
+        }
+
         services.AddHostedService<GraphConstraintsInitializer>();
+        services.AddHostedService(sp => sp.GetRequiredService<ViewFlusher>());
         return services;
     }
 }

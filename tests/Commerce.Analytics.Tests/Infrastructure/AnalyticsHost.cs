@@ -21,6 +21,7 @@ public class AnalyticsHost : IAsyncLifetime
 {
     private WebApplication? _app;
     private MongoClient? _mongo;
+    private bool _stopped;
 
     public string Keyspace { get; } = "analytics_test_" + Guid.NewGuid().ToString("N")[..12];
 
@@ -42,6 +43,9 @@ public class AnalyticsHost : IAsyncLifetime
 
     /// <summary>Where the module looks for Cassandra (the probe always uses the real server).</summary>
     protected virtual string AnalyticsConnectionString => Servers.Cassandra;
+
+    /// <summary>How long the flusher lets events gather; an hour means only an explicit flush or the stop writes.</summary>
+    protected virtual TimeSpan FlushInterval => TimeSpan.FromMilliseconds(20);
 
     /// <summary>More modules for a test class's host.</summary>
     protected virtual void ConfigureServices(IServiceCollection services)
@@ -69,7 +73,7 @@ public class AnalyticsHost : IAsyncLifetime
         {
             ConnectionString = AnalyticsConnectionString,
             Keyspace = Keyspace,
-            FlushInterval = TimeSpan.FromMilliseconds(20),
+            FlushInterval = FlushInterval,
             WriteAttempts = 2,
         });
         ConfigureServices(builder.Services);
@@ -93,7 +97,7 @@ public class AnalyticsHost : IAsyncLifetime
         ProductIds = products.Select(p => p["_id"].AsString).Order(StringComparer.Ordinal).ToList();
     }
 
-    public async Task<GraphQLResponse> PostAsync(string query, object? variables = null, string? role = "marketing", bool trace = false)
+    public async Task<GraphQLResponse> PostAsync(string query, object? variables = null, string? role = "marketing", bool trace = false, string? userId = null)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
         {
@@ -103,6 +107,11 @@ public class AnalyticsHost : IAsyncLifetime
         if (role is not null)
         {
             request.Headers.TryAddWithoutValidation(TestRoles.Header, role);
+        }
+
+        if (userId is not null)
+        {
+            request.Headers.TryAddWithoutValidation(TestRoles.UserHeader, userId);
         }
 
         if (trace)
@@ -116,12 +125,22 @@ public class AnalyticsHost : IAsyncLifetime
         return new GraphQLResponse((int)response.StatusCode, JsonDocument.Parse(text).RootElement.Clone());
     }
 
+    /// <summary>Stops the host gracefully (what SIGTERM does), as a test step; the fixture's disposal then skips it.</summary>
+    public async Task StopAsync()
+    {
+        if (!_stopped)
+        {
+            _stopped = true;
+            await _app!.StopAsync();
+        }
+    }
+
     public virtual async Task DisposeAsync()
     {
         Http?.Dispose();
         if (_app is not null)
         {
-            await _app.StopAsync();
+            await StopAsync();
             await _app.DisposeAsync();
         }
 

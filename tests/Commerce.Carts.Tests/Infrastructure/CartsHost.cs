@@ -20,7 +20,7 @@ namespace Commerce.Carts.Tests.Infrastructure;
 /// prefix of its own, the demo catalog seeded in a MongoDB database of its own; all removed afterwards. The
 /// modules run on the real GraphQL host on Kestrel at a free loopback port.
 /// </summary>
-public sealed class CartsHost : IAsyncLifetime
+public class CartsHost : IAsyncLifetime
 {
     private static readonly string Postgres = Environment.GetEnvironmentVariable("ConnectionStrings__Postgres") ?? AccountsOptions.DefaultConnectionString;
     private static readonly string RedisConfiguration = Environment.GetEnvironmentVariable("ConnectionStrings__Redis") is { Length: > 0 } r ? r : AccountsOptions.DefaultRedis;
@@ -42,6 +42,11 @@ public sealed class CartsHost : IAsyncLifetime
     public HttpClient Http { get; private set; } = null!;
 
     public IServiceProvider Services => _app!.Services;
+
+    /// <summary>More services for a test class's host.</summary>
+    protected virtual void ConfigureServices(IServiceCollection services)
+    {
+    }
 
     public async Task InitializeAsync()
     {
@@ -82,6 +87,7 @@ public sealed class CartsHost : IAsyncLifetime
             PasswordIterations = 10_000,
         });
         builder.Services.AddCarts(new CartsOptions { RedisKeyPrefix = KeyPrefix }, RedisConfiguration);
+        ConfigureServices(builder.Services);
         builder.Services.AddGraphQLServer().AddCatalogTypes().AddAccountsTypes().AddCartsTypes();
         _app = builder.Build();
         _app.UseAccounts();

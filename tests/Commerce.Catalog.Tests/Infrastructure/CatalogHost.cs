@@ -39,6 +39,11 @@ public class CatalogHost : IAsyncLifetime
     /// <summary>Where the catalog under test looks for MongoDB (the test's own client always uses the real server).</summary>
     protected virtual string CatalogConnectionString => MongoServer.ConnectionString;
 
+    /// <summary>More services for a test class's host.</summary>
+    protected virtual void ConfigureServices(IServiceCollection services)
+    {
+    }
+
     public virtual async Task InitializeAsync()
     {
         Client = new MongoClient(MongoServer.ConnectionString);
@@ -56,6 +61,7 @@ public class CatalogHost : IAsyncLifetime
         builder.WebHost.UseKestrel().UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
         builder.Services.AddCatalog(new CatalogOptions { ConnectionString = CatalogConnectionString, DatabaseName = DatabaseName });
+        ConfigureServices(builder.Services);
         builder.Services.AddGraphQLServer()
             .AddCatalogTypes()
             .ConfigureSchema(schema => schema.AddTypeExtension<ProductRefQueries>().AddTypeExtension<ProductRefExtensions>());
@@ -73,7 +79,7 @@ public class CatalogHost : IAsyncLifetime
     }
 
     /// <summary>POSTs a GraphQL request; asserts the server never answers 500.</summary>
-    public async Task<GraphQLResponse> PostAsync(string query, object? variables = null, string? role = null, bool trace = false)
+    public async Task<GraphQLResponse> PostAsync(string query, object? variables = null, string? role = null, bool trace = false, string? userId = null)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
         {
@@ -83,6 +89,11 @@ public class CatalogHost : IAsyncLifetime
         if (role is not null)
         {
             request.Headers.TryAddWithoutValidation(TestRoles.Header, role);
+        }
+
+        if (userId is not null)
+        {
+            request.Headers.TryAddWithoutValidation(TestRoles.UserHeader, userId);
         }
 
         if (trace)

@@ -22,6 +22,7 @@ namespace Commerce.Recommendations.Tests.Infrastructure;
 public class RecommendationsHost : IAsyncLifetime
 {
     private WebApplication? _app;
+    private bool _stopped;
 
     public string Prefix { get; } = "rt" + Guid.NewGuid().ToString("N")[..10] + "-";
 
@@ -39,6 +40,18 @@ public class RecommendationsHost : IAsyncLifetime
 
     /// <summary>Where the module under test looks for Neo4j (the test's own driver always uses the real server).</summary>
     protected virtual string ModuleNeo4j => Servers.Neo4j;
+
+    /// <summary>The module's options; views reach the graph only when a test flushes them or stops the host.</summary>
+    protected virtual RecommendationsOptions ModuleOptions => new()
+    {
+        ConnectionString = ModuleNeo4j,
+        ConnectionTimeout = TimeSpan.FromSeconds(2),
+        ViewFlushInterval = TimeSpan.FromHours(1),
+    };
+
+    public ViewFlusher ViewFlusher => Services.GetRequiredService<ViewFlusher>();
+
+    public ViewQueue ViewQueue => Services.GetRequiredService<ViewQueue>();
 
     protected virtual void ConfigureServices(IServiceCollection services)
     {
@@ -76,7 +89,7 @@ public class RecommendationsHost : IAsyncLifetime
         builder.WebHost.UseKestrel().UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
         builder.Services.AddCatalog(new CatalogOptions { ConnectionString = Servers.Mongo, DatabaseName = DatabaseName });
-        builder.Services.AddRecommendations(new RecommendationsOptions { ConnectionString = ModuleNeo4j, ConnectionTimeout = TimeSpan.FromSeconds(2) });
+        builder.Services.AddRecommendations(ModuleOptions);
         ConfigureServices(builder.Services);
         ConfigureGraphQL(builder.Services.AddGraphQLServer().AddCatalogTypes().AddRecommendationsTypes());
         _app = builder.Build();
@@ -114,7 +127,7 @@ public class RecommendationsHost : IAsyncLifetime
         return await cursor.ToListAsync();
     }
 
-    public async Task<GraphQLResponse> PostAsync(string query, object? variables = null, string? role = null, string? customerId = null, bool trace = false)
+    public async Task<GraphQLResponse> PostAsync(string query, object? variables = null, string? role = null, string? customerId = null, bool trace = false, string? sessionId = null)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
         {
@@ -131,6 +144,11 @@ public class RecommendationsHost : IAsyncLifetime
             request.Headers.TryAddWithoutValidation(TestUsers.CustomerHeader, customerId);
         }
 
+        if (sessionId is not null)
+        {
+            request.Headers.TryAddWithoutValidation(TestUsers.SessionHeader, sessionId);
+        }
+
         if (trace)
         {
             request.Headers.TryAddWithoutValidation("X-Trace", "true");
@@ -142,12 +160,22 @@ public class RecommendationsHost : IAsyncLifetime
         return new GraphQLResponse((int)response.StatusCode, JsonDocument.Parse(text).RootElement.Clone());
     }
 
+    /// <summary>Stops the host gracefully (what SIGTERM does), as a test step; disposal then skips it.</summary>
+    public async Task StopAsync()
+    {
+        if (!_stopped)
+        {
+            _stopped = true;
+            await _app!.StopAsync();
+        }
+    }
+
     public virtual async Task DisposeAsync()
     {
         Http?.Dispose();
         if (_app is not null)
         {
-            await _app.StopAsync();
+            await StopAsync();
             await _app.DisposeAsync();
         }
 

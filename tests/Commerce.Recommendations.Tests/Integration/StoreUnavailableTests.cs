@@ -9,6 +9,22 @@ public sealed class StoreUnavailableTests(StoreUnavailableTests.UnreachableGraph
     public sealed class UnreachableGraph : RecommendationsHost
     {
         protected override string ModuleNeo4j => Servers.ClosedNeo4j;
+
+        protected override RecommendationsOptions ModuleOptions => base.ModuleOptions with { ViewWriteAttempts = 2, ViewRetryDelay = TimeSpan.FromMilliseconds(10) };
+    }
+
+    [Fact]
+    public async Task A_product_view_is_answered_while_the_graph_is_down_and_its_batch_is_dropped_and_counted()
+    {
+        var product = host.Id("seen-while-down");
+        await host.AddCatalogProductsAsync([(product, host.Id("cat"))]);
+
+        var response = await host.PostAsync("query($id: ID!) { product(id: $id) { id name } }", new { id = product }, role: "customer", customerId: Guid.NewGuid().ToString(), sessionId: "s");
+        await host.ViewFlusher.FlushAsync();
+
+        Assert.Equal(product, response.Ok().GetProperty("product").GetProperty("id").GetString());
+        var statistics = host.ViewQueue.Statistics;
+        Assert.Equal((1L, 1L, 1L, 0L), (statistics.Enqueued, statistics.DroppedBatches, statistics.DroppedViews, statistics.Written));
     }
 
     [Fact]

@@ -41,10 +41,14 @@ public sealed class AnalyticsIngestion
     internal ChannelReader<object> Events => _events.Reader;
 
     /// <summary>Records that a product was shown; false once ingestion has stopped.</summary>
-    public bool RecordProductView(string productId, string? customerId = null, string? sessionId = null)
+    public bool RecordProductView(string productId, string? customerId = null, string? sessionId = null) =>
+        RecordProductView(productId, customerId, sessionId, _time.GetUtcNow());
+
+    /// <summary>Records that a product was shown at <paramref name="at"/>; false once ingestion has stopped.</summary>
+    public bool RecordProductView(string productId, string? customerId, string? sessionId, DateTimeOffset at)
     {
         ArgumentException.ThrowIfNullOrEmpty(productId);
-        var accepted = _views.Writer.TryWrite(new AnalyticsEvent(AnalyticsEventKind.View, productId, OrNull(customerId), OrNull(sessionId), _time.GetUtcNow()));
+        var accepted = _views.Writer.TryWrite(new AnalyticsEvent(AnalyticsEventKind.View, productId, OrNull(customerId), OrNull(sessionId), at));
         if (accepted)
         {
             Statistics.OnEnqueued();
@@ -59,6 +63,24 @@ public sealed class AnalyticsIngestion
         ArgumentException.ThrowIfNullOrEmpty(productId);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(quantity);
         await WriteAsync(new AnalyticsEvent(AnalyticsEventKind.AddToCart, productId, OrNull(customerId), OrNull(sessionId), _time.GetUtcNow(), quantity), cancellationToken);
+    }
+
+    /// <summary>
+    /// Records a cart addition without waiting: for callers on a request's path. False, and counted in
+    /// <see cref="IngestionStatistics.DroppedAddsToCart"/>, when the queue is full or ingestion has stopped.
+    /// </summary>
+    public bool TryRecordAddToCart(string productId, int quantity, string? customerId, string? sessionId, DateTimeOffset at)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(productId);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(quantity);
+        if (!_events.Writer.TryWrite(new AnalyticsEvent(AnalyticsEventKind.AddToCart, productId, OrNull(customerId), OrNull(sessionId), at, quantity)))
+        {
+            Statistics.OnDroppedAddToCart();
+            return false;
+        }
+
+        Statistics.OnEnqueued();
+        return true;
     }
 
     /// <summary>

@@ -5,6 +5,7 @@ public sealed class IngestionStatistics
 {
     private long _enqueued;
     private long _droppedViews;
+    private long _droppedAddsToCart;
     private long _written;
     private long _failed;
     private long _ordersCounted;
@@ -15,6 +16,9 @@ public sealed class IngestionStatistics
 
     /// <summary>Views dropped because the view queue was full (the oldest go first).</summary>
     public long DroppedViews => Interlocked.Read(ref _droppedViews);
+
+    /// <summary>Cart additions from requests not recorded because their queue was full (or ingestion had stopped).</summary>
+    public long DroppedAddsToCart => Interlocked.Read(ref _droppedAddsToCart);
 
     /// <summary>Raw events written (orders count one event per line).</summary>
     public long Written => Interlocked.Read(ref _written);
@@ -32,6 +36,8 @@ public sealed class IngestionStatistics
     internal void OnEnqueued() => Interlocked.Increment(ref _enqueued);
 
     internal void OnDroppedView() => Interlocked.Increment(ref _droppedViews);
+
+    internal void OnDroppedAddToCart() => Interlocked.Increment(ref _droppedAddsToCart);
 
     internal void OnWritten(long count) => Interlocked.Add(ref _written, count);
 

@@ -28,7 +28,7 @@ public sealed partial class CartMutations
     [GraphQLDescription("Adds quantity of a product variant (atomically; concurrent adds all count). VALIDATION_FAILED for a product not on sale, an unknown variant, or a quantity outside 1..99 (also for the resulting line); NOT_FOUND for a cart you cannot see.")]
     public async Task<Cart> AddCartLineAsync(
         [ID] string cartId, [ID] string productId, string variantSku, int quantity,
-        IResolverContext context, [Service] CartStore store, [Service] CartsOptions options)
+        IResolverContext context, [Service] CartStore store, [Service] CartsOptions options, [Service] CartLineNotifier added)
     {
         CheckQuantity(quantity, options);
         var product = await context.DataLoader<ProductByIdDataLoader>().LoadAsync(productId, context.RequestAborted);
@@ -43,6 +43,7 @@ public sealed partial class CartMutations
         }
 
         CartErrors.Check(await store.AddLineAsync(cartId, CartAccess.Caller(context), productId, variantSku, quantity, product.Pricing.Currency, context.RequestAborted), options.MaxQuantityPerLine);
+        added.LineAdded(context, cartId, productId, variantSku, quantity);
         return await CartAccess.ReadAsync(store, cartId, context);
     }
 

@@ -21,6 +21,7 @@ public static class CartsServiceCollectionExtensions
         services.TryAddSingleton<CartKeys>();
         services.TryAddSingleton<CartStore>();
         services.TryAddSingleton<ICartReader>(sp => sp.GetRequiredService<CartStore>());
+        services.TryAddSingleton<CartLineNotifier>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ILoginListener, GuestCartMerger>());
         return services;
     }

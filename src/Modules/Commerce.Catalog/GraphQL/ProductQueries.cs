@@ -10,15 +10,15 @@ namespace Commerce.Catalog;
 public sealed class ProductQueries
 {
     [GraphQLDescription("A product by id; null when there is none (or it is a draft and you are not an admin).")]
-    public async Task<Product?> GetProductAsync([ID] string id, IResolverContext context) =>
-        CatalogAccess.VisibleProduct(context, await context.DataLoader<ProductByIdDataLoader>().LoadAsync(id, context.RequestAborted));
+    public async Task<Product?> GetProductAsync([ID] string id, IResolverContext context, [Service] ProductViewNotifier views) =>
+        views.Viewed(context, CatalogAccess.VisibleProduct(context, await context.DataLoader<ProductByIdDataLoader>().LoadAsync(id, context.RequestAborted)));
 
     [GraphQLDescription("A product by its slug; null when there is none (or it is a draft and you are not an admin).")]
-    public async Task<Product?> GetProductBySlugAsync(string slug, IResolverContext context, [Service] CatalogDatabase database)
+    public async Task<Product?> GetProductBySlugAsync(string slug, IResolverContext context, [Service] CatalogDatabase database, [Service] ProductViewNotifier views)
     {
         var product = await StoreGuard.RunAsync(
             () => database.Products.FindAsync(Filter.Eq("slug", slug), new FindOptions { Limit = 1 }, context.RequestAborted).FirstOrDefaultAsync(context.RequestAborted));
-        return CatalogAccess.VisibleProduct(context, product);
+        return views.Viewed(context, CatalogAccess.VisibleProduct(context, product));
     }
 
     [GraphQLDescription("Products matching a text search and a filter, in pages (one MongoDB round trip a page).")]

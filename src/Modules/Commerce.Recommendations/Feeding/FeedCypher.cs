@@ -19,12 +19,14 @@ internal static class FeedCypher
         DELETE r
         """;
 
-    public const string View = """
-        MERGE (c:Customer {id: $customerId})
-        MERGE (p:Product {id: $productId})
+    // One row per customer and product (ViewTally): counts add up, the last time only moves forward.
+    public const string Views = """
+        UNWIND $views AS view
+        MERGE (c:Customer {id: view.customerId})
+        MERGE (p:Product {id: view.productId})
         MERGE (c)-[v:VIEWED]->(p)
-        ON CREATE SET v.count = 1, v.lastAt = $at
-        ON MATCH SET v.count = v.count + 1, v.lastAt = CASE WHEN $at > v.lastAt THEN $at ELSE v.lastAt END
+        ON CREATE SET v.count = view.count, v.lastAt = view.at
+        ON MATCH SET v.count = v.count + view.count, v.lastAt = CASE WHEN view.at > v.lastAt THEN view.at ELSE v.lastAt END
         """;
 
     public const string Products = """

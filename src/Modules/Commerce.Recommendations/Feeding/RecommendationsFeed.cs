@@ -37,19 +37,31 @@ public sealed class RecommendationsFeed(RecommendationsGraph graph, TimeProvider
             [new Query(FeedCypher.OrderCancelled, new Dictionary<string, object?> { ["orderId"] = orderId, ["customerId"] = customerId })],
             cancellationToken);
 
-    /// <summary>A product page seen by a signed-in customer (the gateway calls this; analytics may too).</summary>
+    /// <summary>A product page seen by a signed-in customer (requests go through <see cref="ViewQueue"/> instead).</summary>
     public Task RecordViewAsync(string customerId, string productId, CancellationToken cancellationToken = default) =>
         RecordViewAsync(customerId, productId, time.GetUtcNow(), cancellationToken);
 
     public Task RecordViewAsync(string customerId, string productId, DateTimeOffset viewedAt, CancellationToken cancellationToken = default) =>
-        graph.WriteAsync(
-            [new Query(FeedCypher.View, new Dictionary<string, object?>
-            {
-                ["customerId"] = customerId,
-                ["productId"] = productId,
-                ["at"] = EpochMillis.From(viewedAt),
-            })],
-            cancellationToken);
+        RecordViewsAsync([new ViewTally(customerId, productId, 1, viewedAt)], cancellationToken);
+
+    /// <summary>Adds each tally's count to its <c>VIEWED</c> edge in one statement (not idempotent: a replay counts again).</summary>
+    public Task RecordViewsAsync(IReadOnlyList<ViewTally> views, CancellationToken cancellationToken = default) =>
+        views.Count == 0
+            ? Task.CompletedTask
+            : graph.WriteAsync(
+                [new Query(FeedCypher.Views, new Dictionary<string, object?>
+                {
+                    ["views"] = views
+                        .Select(v => new Dictionary<string, object?>
+                        {
+                            ["customerId"] = v.CustomerId,
+                            ["productId"] = v.ProductId,
+                            ["count"] = v.Count,
+                            ["at"] = EpochMillis.From(v.LastAt),
+                        })
+                        .ToList(),
+                })],
+                cancellationToken);
 
     public Task UpsertProductsAsync(IReadOnlyList<ProductEntry> products, CancellationToken cancellationToken = default) =>
         products.Count == 0
