@@ -112,7 +112,7 @@ internal sealed partial class OperationExecution
     internal ValueTask<object?> ExecuteFields(SelectionSetPlan plan, object? parent, ObjectPath path)
     {
         var fields = plan.Fields;
-        var map = new ResultMap(fields.Length);
+        var map = new ResultMap(plan.Keys);
         List<(int Index, ValueTask<object?> Value)>? pending = null;
         for (var i = 0; i < fields.Length; i++)
         {
@@ -172,7 +172,7 @@ internal sealed partial class OperationExecution
     private async ValueTask<object?> ExecuteFieldsSerially(SelectionSetPlan plan, object? parent)
     {
         var fields = plan.Fields;
-        var map = new ResultMap(fields.Length);
+        var map = new ResultMap(plan.Keys);
         foreach (var field in fields)
         {
             var result = await ExecuteField(field, parent, ObjectPath.Root);

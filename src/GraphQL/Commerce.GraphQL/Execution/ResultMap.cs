@@ -15,6 +15,15 @@ public sealed class ResultMap : List<KeyValuePair<string, object?>>
     {
     }
 
+    /// <summary>A map whose entries are, in order, the fields of a selection set with these pre-encoded keys.</summary>
+    internal ResultMap(ResponseKeys keys) : base(keys.Count)
+    {
+        Keys = keys;
+    }
+
+    /// <summary>The entries' keys pre-encoded for JSON, when the executor built the map; null otherwise.</summary>
+    internal ResponseKeys? Keys { get; }
+
     public object? this[string key]
     {
         get

@@ -53,6 +53,15 @@ public ref struct JsonTextWriter
         _separate = false;
     }
 
+    /// <summary>A property name already in JSON form: <c>"name":</c>.</summary>
+    public void EncodedPropertyName(ReadOnlySpan<byte> quotedNameAndColon)
+    {
+        Separator();
+        quotedNameAndColon.CopyTo(Reserve(quotedNameAndColon.Length));
+        _position += quotedNameAndColon.Length;
+        _separate = false;
+    }
+
     public void String(string value)
     {
         Separator();

@@ -116,14 +116,7 @@ public static class ResultJsonWriter
                 writer.String(s);
                 break;
             case ResultMap map:
-                writer.StartObject();
-                foreach (ref readonly var entry in CollectionsMarshal.AsSpan(map))
-                {
-                    writer.PropertyName(entry.Key);
-                    WriteValue(entry.Value, ref writer);
-                }
-
-                writer.EndObject();
+                WriteMap(map, ref writer);
                 break;
             case ResultList list:
                 writer.StartArray();
@@ -150,6 +143,30 @@ public static class ResultJsonWriter
                 WriteOtherValue(value, ref writer);
                 break;
         }
+    }
+
+    private static void WriteMap(ResultMap map, ref JsonTextWriter writer)
+    {
+        writer.StartObject();
+        var entries = CollectionsMarshal.AsSpan(map);
+        if (map.Keys is { } keys && keys.Count == entries.Length)
+        {
+            for (var i = 0; i < entries.Length; i++)
+            {
+                writer.EncodedPropertyName(keys[i]);
+                WriteValue(entries[i].Value, ref writer);
+            }
+        }
+        else
+        {
+            foreach (ref readonly var entry in entries)
+            {
+                writer.PropertyName(entry.Key);
+                WriteValue(entry.Value, ref writer);
+            }
+        }
+
+        writer.EndObject();
     }
 
     private static void WriteOtherValue(object value, ref JsonTextWriter writer)

@@ -11,4 +11,7 @@ internal sealed class SelectionSetPlan(ObjectType type, FieldPlan[] fields)
 
     /// <summary>True when a field's value is an object or a list, whose members need this object's path.</summary>
     public bool HasCompositeFields { get; } = Array.Exists(fields, f => !f.Type.Nullable.IsLeafType);
+
+    /// <summary>Each field's response key as JSON writes it (<c>"key":</c>), encoded once per plan instead of once per object.</summary>
+    public ResponseKeys Keys { get; } = ResponseKeys.Of(fields);
 }
