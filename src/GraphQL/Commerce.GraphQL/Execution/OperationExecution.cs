@@ -223,6 +223,12 @@ internal sealed partial class OperationExecution
             return new ValueTask<object?>(HandleFieldError(error, field, field.Type, parentPath, -1));
         }
 
+        // Most fields of a response: a built-in scalar already in serialized form is its own completed value.
+        if (field.BuiltInLeafType is { } leafType && resolved is not null && IsSerialized(leafType, resolved))
+        {
+            return new ValueTask<object?>(resolved);
+        }
+
         return CompletePosition(field, field.Type, resolved, parentPath, -1);
     }
 

@@ -27,6 +27,7 @@ internal sealed class FieldPlan
         Resolver = field.Resolver;
         ParentReader = ParentResolvers.ReaderOf(field.Resolver);
         IsTypeName = ReferenceEquals(field, operation.Schema.Introspection.TypeNameField);
+        BuiltInLeafType = field.Type.Nullable is IntType or FloatType or StringType or BooleanType or IdType ? field.Type.Nullable : null;
         Locations = LocationsOf(nodes);
         RuntimeTypesByClrType = field.Type.GetNamedType() switch
         {
@@ -58,6 +59,9 @@ internal sealed class FieldPlan
     public string ResponseKey { get; }
 
     public ObjectType ParentType { get; }
+
+    /// <summary>The field's type without non-null when it is a built-in scalar: values already in serialized form need no completion.</summary>
+    public GraphQLType? BuiltInLeafType { get; }
 
     public OutputField Field { get; }
 
