@@ -126,11 +126,10 @@ internal sealed partial class OperationExecution
                     return pending is null ? new ValueTask<object?>(Failed) : AwaitThenFail(pending);
                 }
 
-                map.Add(field.ResponseKey, result);
+                map.SetValue(i, result);
             }
             else
             {
-                map.Add(field.ResponseKey, null);
                 (pending ??= []).Add((i, value));
             }
         }
@@ -150,7 +149,7 @@ internal sealed partial class OperationExecution
             }
             else
             {
-                map[index] = new KeyValuePair<string, object?>(map[index].Key, result);
+                map.SetValue(index, result);
             }
         }
 
@@ -173,15 +172,15 @@ internal sealed partial class OperationExecution
     {
         var fields = plan.Fields;
         var map = new ResultMap(plan.Keys);
-        foreach (var field in fields)
+        for (var i = 0; i < fields.Length; i++)
         {
-            var result = await ExecuteField(field, parent, ObjectPath.Root);
+            var result = await ExecuteField(fields[i], parent, ObjectPath.Root);
             if (result == Failed)
             {
                 return Failed;
             }
 
-            map.Add(field.ResponseKey, result);
+            map.SetValue(i, result);
         }
 
         return map;

@@ -11,13 +11,19 @@ internal sealed class ResponseKeys
 {
     private readonly byte[][] _encoded;
 
-    private ResponseKeys(byte[][] encoded) => _encoded = encoded;
+    private ResponseKeys(string[] names)
+    {
+        Names = names;
+        _encoded = Array.ConvertAll(names, name => Encoding.ASCII.GetBytes("\"" + name + "\":"));
+    }
+
+    /// <summary>The response keys themselves, in entry order.</summary>
+    public string[] Names { get; }
 
     public int Count => _encoded.Length;
 
     /// <summary>Entry <paramref name="index"/>'s key as <c>"key":</c>; GraphQL names never need escaping.</summary>
     public ReadOnlySpan<byte> this[int index] => _encoded[index];
 
-    internal static ResponseKeys Of(FieldPlan[] fields) =>
-        new(Array.ConvertAll(fields, f => Encoding.ASCII.GetBytes("\"" + f.ResponseKey + "\":")));
+    internal static ResponseKeys Of(FieldPlan[] fields) => new(Array.ConvertAll(fields, f => f.ResponseKey));
 }

@@ -148,21 +148,21 @@ public static class ResultJsonWriter
     private static void WriteMap(ResultMap map, ref JsonTextWriter writer)
     {
         writer.StartObject();
-        var entries = CollectionsMarshal.AsSpan(map);
-        if (map.Keys is { } keys && keys.Count == entries.Length)
+        var values = map.Values;
+        if (map.Keys is { } keys)
         {
-            for (var i = 0; i < entries.Length; i++)
+            for (var i = 0; i < values.Length; i++)
             {
                 writer.EncodedPropertyName(keys[i]);
-                WriteValue(entries[i].Value, ref writer);
+                WriteValue(values[i], ref writer);
             }
         }
         else
         {
-            foreach (ref readonly var entry in entries)
+            for (var i = 0; i < values.Length; i++)
             {
-                writer.PropertyName(entry.Key);
-                WriteValue(entry.Value, ref writer);
+                writer.PropertyName(map.KeyAt(i));
+                WriteValue(values[i], ref writer);
             }
         }
 
