@@ -8,6 +8,8 @@ public static class Servers
     public static string Postgres { get; } =
         Environment.GetEnvironmentVariable("ConnectionStrings__Postgres") ?? "Host=127.0.0.1;Port=15432;Username=postgres;Database=commerce;Timeout=5";
 
+    public static string Redis { get; } = Environment.GetEnvironmentVariable("ConnectionStrings__Redis") ?? "127.0.0.1:16379";
+
     public static string Mongo { get; } =
         Environment.GetEnvironmentVariable("ConnectionStrings__Mongo")
         ?? "mongodb://127.0.0.1:27519/?directConnection=true&serverSelectionTimeoutMS=5000&connectTimeoutMS=5000";
