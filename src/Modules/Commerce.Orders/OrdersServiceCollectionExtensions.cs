@@ -42,6 +42,7 @@ public static class OrdersServiceCollectionExtensions
         services.TryAddSingleton<StockOperations>();
         services.TryAddSingleton<StockSeeder>();
         services.TryAddSingleton<OrderQueries>();
+        services.TryAddSingleton<OrderHistoryReader>();
         services.TryAddSingleton<OutboxDispatcher>();
         // AddSingleton, not AddHostedService: that one keeps a single registration per implementation type.
         services.AddSingleton<IHostedService>(provider => new Commerce.Accounts.PostgresStartupRetry(

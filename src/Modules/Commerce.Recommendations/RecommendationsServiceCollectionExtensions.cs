@@ -15,7 +15,8 @@ public static class RecommendationsServiceCollectionExtensions
     /// The recommendation graph (<c>ConnectionStrings:Neo4j</c>), its feed (orders, views, catalog sync), the
     /// catalog's view listener with its queue and flusher (unless <c>Recommendations:RecordViews</c> is false), the
     /// rebuilder, the readers, and the constraints at start-up. Needs the catalog's services (<c>AddCatalog</c>) for
-    /// the rebuild and the product loader; register an <see cref="IOrderHistory"/> for the rebuild to replay orders.
+    /// the rebuild and the product loader, and the orders module's (<c>AddOrders</c>) for the order history the
+    /// rebuild replays (<see cref="OrderHistoryFromOrders"/>).
     /// </summary>
     public static IServiceCollection AddRecommendations(this IServiceCollection services, IConfiguration configuration) =>
         services.AddRecommendations(new RecommendationsOptions
@@ -32,6 +33,8 @@ public static class RecommendationsServiceCollectionExtensions
         services.TryAddSingleton<GraphConstraints>();
         services.TryAddSingleton<RecommendationsFeed>();
         services.TryAddSingleton<RecommendationsRebuilder>();
+        services.TryAddSingleton<OrderHistoryReader>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IOrderHistory, OrderHistoryFromOrders>());
         services.TryAddSingleton<RecommendationReader>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IOutboxHandler, RecommendationsOutboxHandler>());
         services.TryAddSingleton<ViewQueue>();

@@ -56,7 +56,7 @@ public class AccountsHost : IAsyncLifetime
         builder.WebHost.UseKestrel().UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
         builder.Services.AddAccounts(Options);
-        builder.Services.AddGraphQLServer().AddAccountsTypes().ConfigureSchema(s => s.AddTypeExtension<WhoAmIQueries>());
+        builder.Services.AddGraphQLServer().AddAccountsTypes().ConfigureSchema(s => s.AddTypeExtension<WhoAmIQueries>().AddTypeExtension<UserLoaderQueries>());
         _app = builder.Build();
         _app.UseAccounts();
         _app.MapGraphQL();
@@ -66,7 +66,7 @@ public class AccountsHost : IAsyncLifetime
     }
 
     /// <summary>POSTs a GraphQL request; asserts the server never answers 500.</summary>
-    public async Task<GraphQLResponse> PostAsync(string query, object? variables = null, string? token = null)
+    public async Task<GraphQLResponse> PostAsync(string query, object? variables = null, string? token = null, bool trace = false)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
         {
@@ -76,6 +76,11 @@ public class AccountsHost : IAsyncLifetime
         if (token is not null)
         {
             request.Headers.TryAddWithoutValidation("Authorization", "Bearer " + token);
+        }
+
+        if (trace)
+        {
+            request.Headers.TryAddWithoutValidation("X-Trace", "true");
         }
 
         using var response = await Http.SendAsync(request);

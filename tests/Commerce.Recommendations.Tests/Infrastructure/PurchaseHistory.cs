@@ -21,9 +21,14 @@ public sealed class PurchaseHistory
 
     public IEnumerable<string> Products => CategoryOf.Keys.Order(StringComparer.Ordinal);
 
-    /// <summary>A reproducible history over <paramref name="productCount"/> products in three categories.</summary>
-    public static PurchaseHistory Generate(Func<string, string> id, int seed, int productCount, int customerCount, int orderCount, int viewCount)
+    /// <summary>
+    /// A reproducible history over <paramref name="productCount"/> products in three categories, by
+    /// <paramref name="customers"/> (or <paramref name="customerCount"/> customers named by <paramref name="id"/>).
+    /// </summary>
+    public static PurchaseHistory Generate(Func<string, string> id, int seed, int productCount, int customerCount, int orderCount, int viewCount, IReadOnlyList<string>? customers = null)
     {
+        string Customer(int index) => customers is null ? id($"u{index:00}") : customers[index];
+
         var random = new Random(seed);
         var history = new PurchaseHistory();
         var products = Enumerable.Range(0, productCount).Select(i => id($"p{i:00}")).ToList();
@@ -35,14 +40,14 @@ public sealed class PurchaseHistory
         var start = new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
         for (var o = 0; o < orderCount; o++)
         {
-            var customer = id($"u{random.Next(customerCount):00}");
+            var customer = Customer(random.Next(customerCount));
             var lines = products.OrderBy(_ => random.Next()).Take(random.Next(1, 5)).Select(p => (p, random.Next(1, 4))).ToList();
             history.Orders.Add(new HistoryOrder(id($"o{o:000}"), customer, lines, start.AddHours(o)));
         }
 
         for (var v = 0; v < viewCount; v++)
         {
-            history.Views.Add(new HistoryView(id($"u{random.Next(customerCount):00}"), products[random.Next(products.Count)], start.AddHours(v)));
+            history.Views.Add(new HistoryView(Customer(random.Next(customerCount)), products[random.Next(products.Count)], start.AddHours(v)));
         }
 
         return history;

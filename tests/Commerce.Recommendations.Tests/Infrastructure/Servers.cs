@@ -5,6 +5,11 @@ public static class Servers
 {
     public static string Neo4j { get; } = Environment.GetEnvironmentVariable("ConnectionStrings__Neo4j") ?? "bolt://127.0.0.1:17687";
 
+    public static string Postgres { get; } =
+        Environment.GetEnvironmentVariable("ConnectionStrings__Postgres") ?? "Host=127.0.0.1;Port=15432;Username=postgres;Database=commerce;Timeout=5";
+
+    public static string Redis { get; } = Environment.GetEnvironmentVariable("ConnectionStrings__Redis") ?? "127.0.0.1:16379";
+
     public static string Mongo { get; } =
         Environment.GetEnvironmentVariable("ConnectionStrings__Mongo")
         ?? "mongodb://127.0.0.1:27519/?directConnection=true&serverSelectionTimeoutMS=5000&connectTimeoutMS=5000";

@@ -9,14 +9,21 @@ namespace Commerce.Recommendations.Tests.Integration;
 /// </summary>
 public sealed class RecommendationAnswersTests(RecommendationAnswersTests.SeededHost host) : IClassFixture<RecommendationAnswersTests.SeededHost>
 {
-    public sealed class SeededHost : RecommendationsHost
+    /// <summary>Twelve customers with accounts (segments return accounts) and their generated history.</summary>
+    public sealed class SeededHost : HostWithAccounts
     {
         public PurchaseHistory History { get; private set; } = null!;
 
         public override async Task InitializeAsync()
         {
             await base.InitializeAsync();
-            History = PurchaseHistory.Generate(Id, seed: 7, productCount: 24, customerCount: 12, orderCount: 60, viewCount: 80);
+            var customers = new List<string>();
+            for (var i = 0; i < 12; i++)
+            {
+                customers.Add(await AddAccountAsync($"Customer {i}"));
+            }
+
+            History = PurchaseHistory.Generate(Id, seed: 7, productCount: 24, customerCount: 12, orderCount: 60, viewCount: 80, customers);
             await AddCatalogProductsAsync(History.CategoryOf.Select(p => (p.Key, p.Value)));
             await History.FeedAsync(Feed);
 

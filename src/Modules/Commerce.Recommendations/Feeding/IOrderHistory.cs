@@ -4,8 +4,8 @@ namespace Commerce.Recommendations.Feeding;
 public sealed record HistoricOrder(string OrderId, string CustomerId, IReadOnlyList<OrderLine> Lines, DateTimeOffset PlacedAt, bool Cancelled);
 
 /// <summary>
-/// Every order ever placed, read from the orders store's public service. The orders module (or the gateway)
-/// registers an implementation; without one the rebuild replays the catalog only.
+/// Every order ever placed, in order of placement. <c>AddRecommendations</c> registers
+/// <see cref="OrderHistoryFromOrders"/> (the orders module's PostgreSQL); the rebuild replays every registered one.
 /// </summary>
 public interface IOrderHistory
 {

@@ -1,3 +1,4 @@
+using Commerce.Accounts;
 using Commerce.GraphQL;
 using Commerce.GraphQL.Execution;
 using Commerce.GraphQL.Relay;
@@ -24,8 +25,8 @@ public sealed class RecommendationQueries
         return await RecommendedProducts.ResolveAsync(context, scored);
     }
 
-    [GraphQLDescription("Marketing only: customers who bought all of boughtAll, none of boughtNone, and viewed any of viewedAny (since a time, when given), by id. Needs boughtAll or viewedAny.")]
-    public async Task<Connection<SegmentCustomer>?> GetCustomerSegmentAsync(
+    [GraphQLDescription("Marketing only: customers who bought all of boughtAll, none of boughtNone, and viewed any of viewedAny (since a time, when given), by id, as their accounts (customers without one are left out; totalCount counts them). Needs boughtAll or viewedAny.")]
+    public async Task<Connection<Account>?> GetCustomerSegmentAsync(
         IResolverContext context,
         [Service] RecommendationReader reader,
         [ID] List<string>? boughtAll = null,
@@ -47,10 +48,6 @@ public sealed class RecommendationQueries
             : throw new GraphQLException("\"first\" must be between 0 and 100.", RecommendationErrorCodes.ValidationFailed);
         var afterId = after is null ? null : SegmentCursor.Decode(after);
         var page = await GraphStoreGuard.RunAsync(() => reader.SegmentAsync(criteria, size, afterId, context.RequestAborted));
-        var edges = page.CustomerIds.Select(id => new Edge<SegmentCustomer>(new SegmentCustomer(id), SegmentCursor.Encode(id))).ToList();
-        return new Connection<SegmentCustomer>(
-            edges,
-            new PageInfo(page.HasNextPage, afterId is not null, edges.FirstOrDefault()?.Cursor, edges.LastOrDefault()?.Cursor),
-            page.Total);
+        return await SegmentCustomers.ResolveAsync(context, page, afterId is not null);
     }
 }
