@@ -11,6 +11,11 @@ if (SeedCommand.Matches(args))
     return await SeedCommand.RunAsync(args);
 }
 
+if (RecommendationsRebuildCommand.Matches(args))
+{
+    return await RecommendationsRebuildCommand.RunAsync(args);
+}
+
 var builder = WebApplication.CreateBuilder(args);
 builder.AddGateway();
 
