@@ -58,6 +58,7 @@ public class AccountsHost : IAsyncLifetime
         builder.Services.AddAccounts(Options);
         builder.Services.AddGraphQLServer().AddAccountsTypes().ConfigureSchema(s => s.AddTypeExtension<WhoAmIQueries>());
         _app = builder.Build();
+        _app.UseGraphQLTracing(); // as the gateway does: traced requests count the accounts middleware's round trips too
         _app.UseAccounts();
         _app.MapGraphQL();
         await _app.StartAsync();
@@ -66,7 +67,7 @@ public class AccountsHost : IAsyncLifetime
     }
 
     /// <summary>POSTs a GraphQL request; asserts the server never answers 500.</summary>
-    public async Task<GraphQLResponse> PostAsync(string query, object? variables = null, string? token = null)
+    public async Task<GraphQLResponse> PostAsync(string query, object? variables = null, string? token = null, bool trace = false)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
         {
@@ -76,6 +77,11 @@ public class AccountsHost : IAsyncLifetime
         if (token is not null)
         {
             request.Headers.TryAddWithoutValidation("Authorization", "Bearer " + token);
+        }
+
+        if (trace)
+        {
+            request.Headers.TryAddWithoutValidation("X-Trace", "true");
         }
 
         using var response = await Http.SendAsync(request);
