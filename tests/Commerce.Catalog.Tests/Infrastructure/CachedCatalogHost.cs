@@ -9,13 +9,15 @@ namespace Commerce.Catalog.Tests.Infrastructure;
 /// </summary>
 public sealed class CachedCatalogHost : CatalogHost
 {
-    private readonly string _connectionPrefix = "cattest" + Guid.NewGuid().ToString("N")[..8];
+    public string ConnectionKeyPrefix { get; } = "cattest" + Guid.NewGuid().ToString("N")[..8];
 
-    public string RedisConfiguration => RedisServer.Configuration + ",keyPrefix=" + _connectionPrefix;
+    public string RedisConfiguration => RedisServer.Configuration + ",keyPrefix=" + ConnectionKeyPrefix;
 
     public IConnectionMultiplexer Redis { get; private set; } = null!;
 
-    protected override CatalogCacheOptions? Cache => new() { RedisConfiguration = RedisConfiguration, KeyPrefix = "catalogcache" };
+    // A generous timeout: on a loaded machine a cache call slower than the default 250 ms would (rightly) fall back
+    // to MongoDB and skip Redis for a second, and these tests are about what the cache does, not about timing.
+    protected override CatalogCacheOptions? Cache => new() { RedisConfiguration = RedisConfiguration, KeyPrefix = "catalogcache", Timeout = TimeSpan.FromSeconds(30) };
 
     public ProductCache ProductCache => (ProductCache)Services.GetService(typeof(ProductCache))!;
 

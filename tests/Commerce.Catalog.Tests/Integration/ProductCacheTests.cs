@@ -153,4 +153,37 @@ public sealed class ProductCacheTests(CachedCatalogHost host) : IClassFixture<Ca
         Assert.NotNull(ttl);
         Assert.InRange(ttl.Value, TimeSpan.FromMilliseconds(1), TimeSpan.FromSeconds(5)); // held briefly, then cacheable again
     }
+
+    [Fact]
+    public async Task The_cached_value_is_the_stored_bson_document_as_the_official_clients_read_it()
+    {
+        var id = (await ProductsAsync(300, 1))[0]["_id"].AsString;
+        (await ReadAsync([id])).Ok();
+
+        // The key as the server holds it: the connection's keyPrefix, a separator, then the cache's key.
+        var key = host.ConnectionKeyPrefix + ":" + (string)host.KeyOf(id)!;
+        var output = await NodeRunner.RunAsync(
+            "cache-value.js", [RedisServer.Configuration.Split(',')[0], key, MongoServer.ConnectionString, host.DatabaseName, id], "");
+
+        using var result = JsonDocument.Parse(output);
+        Assert.Equal(result.RootElement.GetProperty("stored").GetString(), result.RootElement.GetProperty("cached").GetString());
+        Assert.Contains(id, result.RootElement.GetProperty("cached").GetString());
+    }
+
+    [Fact]
+    public async Task An_id_that_cannot_be_a_key_is_read_from_mongodb_every_time()
+    {
+        var id = "odd:" + Guid.NewGuid().ToString("N"); // the key separator: such an id is never cached
+        var template = (await ProductsAsync(350, 1))[0];
+        template.Set("_id", id).Set("sku", "ODD-" + id[4..]).Set("slug", "odd-" + id[4..]).Remove("variants");
+        await host.Products.InsertOneAsync(template);
+
+        var first = await ReadAsync([id]);
+        var second = await ReadAsync([id]);
+
+        Assert.Equal(id, first.Ok().GetProperty("productRefs")[0].GetProperty("product").GetProperty("id").GetString());
+        Assert.Equal(id, second.Ok().GetProperty("productRefs")[0].GetProperty("product").GetProperty("id").GetString());
+        Assert.Equal(1, second.MongoRoundTrips);
+        Assert.Equal(0, second.RedisRoundTrips);
+    }
 }
