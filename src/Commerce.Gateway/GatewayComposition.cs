@@ -65,6 +65,8 @@ public static class GatewayComposition
     public static WebApplication MapGateway(this WebApplication app)
     {
         app.UseMiddleware<TraceIdMiddleware>();
+        // Before accounts, so the session lookup and rate-limit round trips are in the request's trace.
+        app.UseGraphQLTracing();
         app.UseAccounts();
         app.MapGraphQL("/graphql");
         app.MapHealthEndpoints();

@@ -5,27 +5,52 @@ using Commerce.GraphQL.DataLoader;
 namespace Commerce.Catalog;
 
 /// <summary>
-/// Products by id for any module: every id asked for in one execution step goes to MongoDB in ONE
-/// <c>find</c> with <c>$in</c>; values come back in key order, a missing id as null.
+/// Products by id for any module: every id asked for in one execution step is read with ONE <c>MGET</c> from the
+/// product cache when it is configured, and the misses from MongoDB in ONE <c>find</c> with <c>$in</c> (then written
+/// back to the cache); values come back in key order, a missing id as null.
 /// </summary>
-public sealed class ProductByIdDataLoader(CatalogDatabase database, DataLoaderOptions? options = null)
+public sealed class ProductByIdDataLoader(CatalogDatabase database, ProductCache? cache = null, DataLoaderOptions? options = null)
     : BatchDataLoader<string, Product?>(options)
 {
     protected override async Task<IReadOnlyDictionary<string, Product?>> LoadBatchAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken)
     {
-        var distinct = keys.Distinct(StringComparer.Ordinal).Select(k => (BsonValue)k).ToList();
-        var filter = Filter.In("_id", distinct);
+        var distinct = keys.Distinct(StringComparer.Ordinal).ToList();
+        var byId = new Dictionary<string, Product?>(distinct.Count, StringComparer.Ordinal);
+        if (cache is not null)
+        {
+            foreach (var (id, product) in await cache.GetManyAsync(distinct, cancellationToken))
+            {
+                byId[id] = product;
+            }
+        }
 
-        // The limit lets the server close the cursor with the first reply: no getMore round trip, even when every id exists.
-        var options = new FindOptions { Limit = distinct.Count, BatchSize = distinct.Count };
-        var found = await StoreGuard.RunAsync(
-            () => database.Products.FindAsync(filter, options, cancellationToken).ToListAsync(cancellationToken));
-        var byId = new Dictionary<string, Product?>(found.Count, StringComparer.Ordinal);
+        var misses = byId.Count == 0 ? distinct : distinct.Where(id => !byId.ContainsKey(id)).ToList();
+        if (misses.Count == 0)
+        {
+            return byId;
+        }
+
+        var found = await FindAsync(misses, cancellationToken);
         foreach (var product in found)
         {
             byId[product.Id] = product;
         }
 
+        if (cache is not null && found.Count > 0)
+        {
+            await cache.PutManyAsync(found, cancellationToken);
+        }
+
         return byId;
+    }
+
+    private Task<List<Product>> FindAsync(List<string> ids, CancellationToken cancellationToken)
+    {
+        var filter = Filter.In("_id", ids.Select(id => (BsonValue)id).ToList());
+
+        // The limit lets the server close the cursor with the first reply: no getMore round trip, even when every id exists.
+        var options = new FindOptions { Limit = ids.Count, BatchSize = ids.Count };
+        return StoreGuard.RunAsync(
+            () => database.Products.FindAsync(filter, options, cancellationToken).ToListAsync(cancellationToken));
     }
 }

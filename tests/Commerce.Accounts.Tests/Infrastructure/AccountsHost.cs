@@ -58,6 +58,7 @@ public class AccountsHost : IAsyncLifetime
         builder.Services.AddAccounts(Options);
         builder.Services.AddGraphQLServer().AddAccountsTypes().ConfigureSchema(s => s.AddTypeExtension<WhoAmIQueries>().AddTypeExtension<UserLoaderQueries>());
         _app = builder.Build();
+        _app.UseGraphQLTracing(); // as the gateway does: traced requests count the accounts middleware's round trips too
         _app.UseAccounts();
         _app.MapGraphQL();
         await _app.StartAsync();

@@ -15,6 +15,9 @@ public sealed record GraphQLResponse(int Status, JsonElement Body, string Text, 
         ? code.GetString()
         : null;
 
+    /// <summary>A traced response's round trips to one store (<c>extensions.tracing</c>).</summary>
+    public long RoundTrips(string store) => Body.GetProperty("extensions").GetProperty("tracing").GetProperty(store).GetProperty("roundTrips").GetInt64();
+
     public JsonElement Ok()
     {
         Assert.False(HasErrors, Text);

@@ -76,7 +76,9 @@ public class CartsHost : IAsyncLifetime
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseKestrel().UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
-        builder.Services.AddCatalog(new CatalogOptions { ConnectionString = Mongo, DatabaseName = Name });
+        // No product cache: these tests count every MongoDB (and Redis) round trip a request makes; the cache's
+        // own cold and warm counts are tested in Commerce.Catalog.Tests (ProductCacheTests).
+        builder.Services.AddCatalog(new CatalogOptions { ConnectionString = Mongo, DatabaseName = Name, Cache = null });
         builder.Services.AddAccounts(new AccountsOptions
         {
             ConnectionString = new NpgsqlConnectionStringBuilder(Postgres) { Database = Name, Pooling = false }.ConnectionString,

@@ -44,6 +44,12 @@ public class CatalogHost : IAsyncLifetime
     {
     }
 
+    /// <summary>
+    /// The product cache is off unless a host turns it on: the round-trip tests count what reaches MongoDB, and
+    /// the cache's own tests use <see cref="CachedCatalogHost"/>.
+    /// </summary>
+    protected virtual CatalogCacheOptions? Cache => null;
+
     public virtual async Task InitializeAsync()
     {
         Client = new MongoClient(MongoServer.ConnectionString);
@@ -60,7 +66,7 @@ public class CatalogHost : IAsyncLifetime
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseKestrel().UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
-        builder.Services.AddCatalog(new CatalogOptions { ConnectionString = CatalogConnectionString, DatabaseName = DatabaseName });
+        builder.Services.AddCatalog(new CatalogOptions { ConnectionString = CatalogConnectionString, DatabaseName = DatabaseName, Cache = Cache });
         ConfigureServices(builder.Services);
         builder.Services.AddGraphQLServer()
             .AddCatalogTypes()

@@ -21,5 +21,9 @@ public sealed record GraphQLResponse(int Status, JsonElement Body)
         return Data;
     }
 
-    public long MongoRoundTrips => Body.GetProperty("extensions").GetProperty("tracing").GetProperty("mongo").GetProperty("roundTrips").GetInt64();
+    public long MongoRoundTrips => RoundTrips("mongo");
+
+    public long RedisRoundTrips => RoundTrips("redis");
+
+    public long RoundTrips(string store) => Body.GetProperty("extensions").GetProperty("tracing").GetProperty(store).GetProperty("roundTrips").GetInt64();
 }

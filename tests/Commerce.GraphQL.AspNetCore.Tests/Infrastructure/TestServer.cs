@@ -38,7 +38,8 @@ public sealed class TestServer : IAsyncDisposable
     public static async Task<TestServer> StartAsync(
         Action<IServiceCollection> registerExecutor,
         Action<GraphQLServerOptions>? configure = null,
-        Action<IServiceCollection>? services = null)
+        Action<IServiceCollection>? services = null,
+        Action<IApplicationBuilder>? middleware = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseKestrel().UseUrls("http://127.0.0.1:0");
@@ -48,6 +49,7 @@ public sealed class TestServer : IAsyncDisposable
         services?.Invoke(builder.Services);
 
         var app = builder.Build();
+        middleware?.Invoke(app);
         app.MapGraphQL("/graphql");
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();

@@ -57,7 +57,9 @@ public sealed class GraphHost : IAsyncLifetime
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseKestrel().UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
-        builder.Services.AddCatalog(new CatalogOptions { ConnectionString = Servers.Mongo, DatabaseName = _mongoDatabase });
+        // No product cache: these tests count every MongoDB (and Redis) round trip a request makes; the cache's
+        // own cold and warm counts are tested in Commerce.Catalog.Tests (ProductCacheTests).
+        builder.Services.AddCatalog(new CatalogOptions { ConnectionString = Servers.Mongo, DatabaseName = _mongoDatabase, Cache = null });
         builder.Services.AddAccounts(new AccountsOptions
         {
             ConnectionString = Servers.Postgres,

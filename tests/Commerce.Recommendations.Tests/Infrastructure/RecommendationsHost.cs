@@ -88,7 +88,9 @@ public class RecommendationsHost : IAsyncLifetime
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseKestrel().UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
-        builder.Services.AddCatalog(new CatalogOptions { ConnectionString = Servers.Mongo, DatabaseName = DatabaseName });
+        // No product cache: these tests count every MongoDB (and Redis) round trip a request makes; the cache's
+        // own cold and warm counts are tested in Commerce.Catalog.Tests (ProductCacheTests).
+        builder.Services.AddCatalog(new CatalogOptions { ConnectionString = Servers.Mongo, DatabaseName = DatabaseName, Cache = null });
         builder.Services.AddRecommendations(ModuleOptions);
         ConfigureServices(builder.Services);
         ConfigureGraphQL(builder.Services.AddGraphQLServer().AddCatalogTypes().AddRecommendationsTypes());

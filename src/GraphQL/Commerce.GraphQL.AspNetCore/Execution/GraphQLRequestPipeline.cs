@@ -38,7 +38,9 @@ public sealed class GraphQLRequestPipeline(
             return OperationResult.RequestError(error);
         }
 
-        var trace = IsTracingRequested(context) ? new RequestTrace() : null;
+        // A trace UseGraphQLTracing began earlier already holds the middleware's round trips: report into it.
+        var trace = context.Features.Get<RequestTraceFeature>()?.Take()
+            ?? (RequestTracingMiddleware.IsRequested(_options.Tracing, context) ? new RequestTrace() : null);
         var contextData = new Dictionary<string, object?> { [HttpContextKey] = context };
         if (trace is not null)
         {
@@ -120,10 +122,4 @@ public sealed class GraphQLRequestPipeline(
             trace = new RequestTrace();
         }
     }
-
-    private bool IsTracingRequested(HttpContext context) =>
-        _options.Tracing.Enabled
-        || (_options.Tracing.AllowRequestHeader
-            && context.Request.Headers.TryGetValue(TracingOptions.HeaderName, out var value)
-            && string.Equals(value.ToString(), "true", StringComparison.OrdinalIgnoreCase));
 }

@@ -7,8 +7,9 @@ namespace Commerce.Catalog;
 /// <summary>
 /// Creates, changes and archives products. Each write is one single-document operation, so a product is written
 /// whole or not at all; input is checked before anything is sent, and a duplicate SKU or slug becomes a coded error.
+/// A change invalidates the product's cache entry once MongoDB has answered (see <see cref="ProductCache"/>).
 /// </summary>
-public sealed class ProductWriter(CatalogDatabase database, TimeProvider clock)
+public sealed class ProductWriter(CatalogDatabase database, TimeProvider clock, ProductCache? cache = null)
 {
     public async Task<Product> CreateAsync(CreateProductInput input, CancellationToken cancellationToken = default)
     {
@@ -58,6 +59,7 @@ public sealed class ProductWriter(CatalogDatabase database, TimeProvider clock)
             throw DuplicateKeys.ToGraphQL(e);
         }
 
+        // No cache invalidation: the id is new, and the cache never stores "not found", so nothing can be cached under it.
         return product;
     }
 
@@ -153,6 +155,16 @@ public sealed class ProductWriter(CatalogDatabase database, TimeProvider clock)
         catch (MongoDuplicateKeyException e)
         {
             throw DuplicateKeys.ToGraphQL(e);
+        }
+        finally
+        {
+            // Also when the write failed in a way that leaves its outcome unknown (connection lost after sending):
+            // an invalidation too many only costs a cache miss. Not tied to the request: a client that hangs up
+            // after the write must not leave the old product cached.
+            if (cache is not null)
+            {
+                await cache.InvalidateAsync(id, CancellationToken.None);
+            }
         }
 
         return updated ?? throw new GraphQLException($"No product has the id {id}.", CatalogErrorCodes.NotFound);

@@ -11,6 +11,9 @@ public sealed record CatalogOptions
     /// <summary>Overrides the database named in the connection string (tests use one database per class).</summary>
     public string? DatabaseName { get; init; }
 
+    /// <summary>The read-through product cache in Redis; null (the default here) reads MongoDB only.</summary>
+    public CatalogCacheOptions? Cache { get; init; }
+
     /// <summary>Create the indexes when the host starts.</summary>
     public bool EnsureIndexesOnStart { get; init; } = true;
 }
