@@ -39,6 +39,7 @@ public static class CatalogServiceCollectionExtensions
         services.TryAddSingleton<CatalogIndexes>();
         services.TryAddSingleton<CatalogSeeder>();
         services.TryAddSingleton<ProductSearch>();
+        services.TryAddSingleton<ProductReader>();
         services.TryAddSingleton<ProductWriter>();
         services.TryAddSingleton<CategoryTree>();
         services.TryAddSingleton<ProductViewNotifier>();

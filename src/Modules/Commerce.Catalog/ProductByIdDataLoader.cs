@@ -1,5 +1,3 @@
-using Commerce.Drivers.Mongo;
-using Commerce.Drivers.Mongo.Bson;
 using Commerce.GraphQL.DataLoader;
 
 namespace Commerce.Catalog;
@@ -9,7 +7,7 @@ namespace Commerce.Catalog;
 /// product cache when it is configured, and the misses from MongoDB in ONE <c>find</c> with <c>$in</c> (then written
 /// back to the cache); values come back in key order, a missing id as null.
 /// </summary>
-public sealed class ProductByIdDataLoader(CatalogDatabase database, ProductCache? cache = null, DataLoaderOptions? options = null)
+public sealed class ProductByIdDataLoader(ProductReader reader, ProductCache? cache = null, DataLoaderOptions? options = null)
     : BatchDataLoader<string, Product?>(options)
 {
     protected override async Task<IReadOnlyDictionary<string, Product?>> LoadBatchAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken)
@@ -30,7 +28,7 @@ public sealed class ProductByIdDataLoader(CatalogDatabase database, ProductCache
             return byId;
         }
 
-        var found = await FindAsync(misses, cancellationToken);
+        var found = await reader.FindAsync(misses, cancellationToken);
         foreach (var product in found)
         {
             byId[product.Id] = product;
@@ -42,15 +40,5 @@ public sealed class ProductByIdDataLoader(CatalogDatabase database, ProductCache
         }
 
         return byId;
-    }
-
-    private Task<List<Product>> FindAsync(List<string> ids, CancellationToken cancellationToken)
-    {
-        var filter = Filter.In("_id", ids.Select(id => (BsonValue)id).ToList());
-
-        // The limit lets the server close the cursor with the first reply: no getMore round trip, even when every id exists.
-        var options = new FindOptions { Limit = ids.Count, BatchSize = ids.Count };
-        return StoreGuard.RunAsync(
-            () => database.Products.FindAsync(filter, options, cancellationToken).ToListAsync(cancellationToken));
     }
 }

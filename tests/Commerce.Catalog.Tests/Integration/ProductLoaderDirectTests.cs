@@ -34,7 +34,7 @@ public sealed class ProductLoaderDirectTests(CatalogHost catalog) : IClassFixtur
             },
         };
         ActivitySource.AddActivityListener(listener);
-        var loader = new ProductByIdDataLoader(catalog.Services.GetRequiredService<CatalogDatabase>());
+        var loader = new ProductByIdDataLoader(catalog.Services.GetRequiredService<ProductReader>());
 
         var products = await loader.LoadAsync(ids);
 

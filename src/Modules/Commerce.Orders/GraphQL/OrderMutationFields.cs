@@ -9,17 +9,18 @@ namespace Commerce.Orders;
 public sealed class OrderMutationFields
 {
     [GraphQLDescription("Places an order from a cart in one transaction (priced now, stock reserved, payment authorized), then empties the cart.")]
-    public async Task<Order> CheckoutAsync(CheckoutInput input, IResolverContext context, [Service] CheckoutService checkout)
+    public async Task<Order> CheckoutAsync(CheckoutInput input, IResolverContext context, [Service] CheckoutService checkout, [Service] ProductReader catalog)
     {
         var userId = OrderAccess.RequireUser(context);
-        var loader = context.DataLoader<ProductByIdDataLoader>();
+
+        // Priced from MongoDB itself, not the product cache: an order is charged what the catalog says now.
         return await checkout.CheckoutAsync(
             userId,
             input,
             async ids =>
             {
-                var products = await loader.LoadAsync(ids, context.RequestAborted);
-                return ids.Zip(products).ToDictionary(p => p.First, p => p.Second, StringComparer.Ordinal);
+                var products = (await catalog.FindAsync(ids, context.RequestAborted)).ToDictionary(p => p.Id, StringComparer.Ordinal);
+                return ids.ToDictionary(id => id, id => products.GetValueOrDefault(id), StringComparer.Ordinal);
             },
             context.RequestAborted);
     }
