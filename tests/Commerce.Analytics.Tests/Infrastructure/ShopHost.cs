@@ -165,7 +165,7 @@ public sealed class ShopHost : IAsyncLifetime
         await Sql.DisposeAsync();
         if (_mongo is not null)
         {
-            await _mongo.DropDatabaseAsync(_mongoDatabase);
+            // MongoDB test databases are left in place (see CONTRIBUTING.md): mongod under Wine crashes now and then while reaping dropped collections.
             await _mongo.DisposeAsync();
         }
 

@@ -177,7 +177,7 @@ public class CartsHost : IAsyncLifetime
             await command.ExecuteNonQueryAsync();
         }
 
-        await MongoClient.DropDatabaseAsync(Name);
+        // MongoDB test databases are left in place (see CONTRIBUTING.md): mongod under Wine crashes now and then while reaping dropped collections.
         await MongoClient.DisposeAsync();
         var keys = (await Redis.GetDatabase().ExecuteAsync("KEYS", KeyPrefix + ":*")).Items.Select(i => (RedisKey)i.ToString()).ToArray();
         if (keys.Length > 0)

@@ -124,13 +124,7 @@ public class CatalogHost : IAsyncLifetime
             await _app.DisposeAsync();
         }
 
-        try
-        {
-            await Client.DropDatabaseAsync(DatabaseName);
-        }
-        finally
-        {
-            await Client.DisposeAsync();
-        }
+        // MongoDB test databases are left in place (see CONTRIBUTING.md): mongod under Wine crashes now and then while reaping dropped collections.
+        await Client.DisposeAsync();
     }
 }

@@ -30,7 +30,7 @@ public sealed class MongoDatabaseFixture : IAsyncLifetime
         try
         {
             await Database.RunCommandAsync(new BsonDocument("dropAllUsersFromDatabase", 1));
-            await Client.DropDatabaseAsync(DatabaseName);
+            // MongoDB test databases are left in place (see CONTRIBUTING.md): mongod under Wine crashes now and then while reaping dropped collections.
         }
         finally
         {

@@ -184,7 +184,7 @@ public sealed class GraphHost : IAsyncLifetime
         {
             await using var drop = Sql.CreateCommand($"DROP SCHEMA IF EXISTS \"{Schema}\" CASCADE");
             await drop.ExecuteNonQueryAsync();
-            await _mongo!.DropDatabaseAsync(_mongoDatabase);
+            // MongoDB test databases are left in place (see CONTRIBUTING.md): mongod under Wine crashes now and then while reaping dropped collections.
         }
         finally
         {
