@@ -65,6 +65,26 @@ public sealed class PaymentAndCancelTests : IClassFixture<OrdersStore>
     }
 
     [Fact]
+    public async Task A_refund_retried_with_its_idempotency_key_refunds_once_even_when_the_retries_race()
+    {
+        var (order, paymentId) = await PlaceAsync(10m);
+        var payments = _store.Get<PaymentOperations>();
+        await payments.CaptureAsync(paymentId, null);
+
+        var refunds = await Task.WhenAll(Enumerable.Range(0, 10).Select(_ => Task.Run(() => payments.RefundAsync(paymentId, 3m, "late", "refund-1"))));
+
+        Assert.Single(refunds.Select(r => r.Id).Distinct());
+        Assert.Equal(1L, await _store.ScalarAsync<long>("SELECT count(*) FROM refunds WHERE payment_id = $1", paymentId));
+        Assert.Equal("3.00", await _store.ScalarAsync<string>("SELECT refunded_amount::text FROM payments WHERE id = $1", paymentId));
+        Assert.Equal(1L, await _store.ScalarAsync<long>("SELECT count(*) FROM outbox WHERE aggregate_id = $1 AND type = 'PaymentRefunded'", order.Id.ToString()));
+
+        var reused = await Assert.ThrowsAsync<OrderException>(() => payments.RefundAsync(paymentId, 4m, null, "refund-1"));
+        Assert.Equal(OrderErrorCodes.ValidationFailed, reused.Code);
+        await payments.RefundAsync(paymentId, 4m, null, "refund-2");
+        Assert.Equal("7.00", await _store.ScalarAsync<string>("SELECT sum(amount)::text FROM refunds WHERE payment_id = $1", paymentId));
+    }
+
+    [Fact]
     public async Task An_uncaptured_payment_cannot_be_refunded_and_a_capture_cannot_exceed_the_authorization()
     {
         var (_, paymentId) = await PlaceAsync(5m);

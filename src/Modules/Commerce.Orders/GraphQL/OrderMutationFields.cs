@@ -32,11 +32,11 @@ public sealed class OrderMutationFields
         return await payments.CaptureAsync(ParseId(paymentId, "paymentId"), amount, context.RequestAborted);
     }
 
-    [GraphQLDescription("Admins only: refunds part or all of a captured payment; refunds together never exceed the capture.")]
-    public async Task<Refund> RefundPaymentAsync([ID] string paymentId, decimal amount, IResolverContext context, [Service] PaymentOperations payments, string? reason = null)
+    [GraphQLDescription("Admins only: refunds part or all of a captured payment; refunds together never exceed the capture. A retry with the same idempotencyKey returns the refund already made.")]
+    public async Task<Refund> RefundPaymentAsync([ID] string paymentId, decimal amount, IResolverContext context, [Service] PaymentOperations payments, string? reason = null, string? idempotencyKey = null)
     {
         OrderAccess.RequireAdmin(context);
-        return await payments.RefundAsync(ParseId(paymentId, "paymentId"), amount, reason, context.RequestAborted);
+        return await payments.RefundAsync(ParseId(paymentId, "paymentId"), amount, reason, idempotencyKey, context.RequestAborted);
     }
 
     [GraphQLDescription("Cancels a pending order (its own customer or an admin): stock goes back, the authorization is voided.")]

@@ -22,5 +22,8 @@ public sealed class Refund
 
     public string GatewayTransactionId { get; set; } = "";
 
+    [GraphQLIgnore]
+    public string? IdempotencyKey { get; set; }
+
     public DateTimeOffset CreatedAt { get; set; }
 }

@@ -39,16 +39,34 @@ public sealed class PaymentOperations(IDbContextFactory<OrdersDbContext> context
         return payment;
     }
 
-    public async Task<Refund> RefundAsync(Guid paymentId, decimal amount, string? reason, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Refunds part of a captured payment. With an idempotency key, a retry (same payment, same key) returns the
+    /// refund already made instead of refunding again; the same key with another amount is refused.
+    /// </summary>
+    public async Task<Refund> RefundAsync(Guid paymentId, decimal amount, string? reason, string? idempotencyKey = null, CancellationToken cancellationToken = default)
     {
         if (amount <= 0 || decimal.Round(amount, 2) != amount)
         {
             throw new OrderException("A refund must be a positive amount in cents.", OrderErrorCodes.ValidationFailed);
         }
 
+        if (idempotencyKey is { Length: 0 or > 200 })
+        {
+            throw new OrderException("An idempotency key has 1 to 200 characters.", OrderErrorCodes.ValidationFailed);
+        }
+
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+
+        // The payment's row lock also serialises retries that race: the second sees the first's refund.
         var (payment, order) = await LockAsync(db, paymentId, cancellationToken);
+        if (idempotencyKey is not null
+            && await db.Refunds.SingleOrDefaultAsync(r => r.PaymentId == paymentId && r.IdempotencyKey == idempotencyKey, cancellationToken) is { } earlier)
+        {
+            return earlier.Amount == amount
+                ? earlier
+                : throw new OrderException($"This idempotency key already refunded {earlier.Amount}, not {amount}.", OrderErrorCodes.ValidationFailed);
+        }
         if (payment.Status is not (PaymentStatus.Captured or PaymentStatus.PartiallyRefunded))
         {
             throw new OrderException($"Only captured payments can be refunded (payment is {payment.Status}).", OrderErrorCodes.InvalidState);
@@ -72,6 +90,7 @@ public sealed class PaymentOperations(IDbContextFactory<OrdersDbContext> context
             Currency = payment.Currency,
             Reason = reason,
             GatewayTransactionId = result.TransactionId!,
+            IdempotencyKey = idempotencyKey,
             CreatedAt = now,
         };
         db.Refunds.Add(refund);

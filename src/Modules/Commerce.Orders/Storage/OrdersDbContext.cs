@@ -99,6 +99,7 @@ public sealed class OrdersDbContext(DbContextOptions<OrdersDbContext> options, s
             e.Property(r => r.Reason).HasColumnName("reason");
             e.Property(r => r.GatewayTransactionId).HasColumnName("gateway_transaction_id");
             e.Property(r => r.CreatedAt).HasColumnName("created_at");
+            e.Property(r => r.IdempotencyKey).HasColumnName("idempotency_key");
         });
 
         model.Entity<StockLevel>(e =>
