@@ -26,16 +26,7 @@ public class HostWithAccounts : RecommendationsHost
 
     public override async Task InitializeAsync()
     {
-        Sql = NpgsqlDataSource.Create(Servers.Postgres);
-        try
-        {
-            await using var ping = Sql.CreateCommand("SELECT 1");
-            await ping.ExecuteScalarAsync();
-        }
-        catch (Exception e) when (e is NpgsqlException or TimeoutException or System.Net.Sockets.SocketException)
-        {
-            throw Servers.Unreachable("PostgreSQL", Servers.Postgres, e);
-        }
+        Sql = await Servers.OpenPostgresAsync(Servers.Postgres);
 
         // The host's start-up migrates the accounts schema before the tests write to it.
         await base.InitializeAsync();

@@ -23,16 +23,7 @@ public class HostWithOrders : RecommendationsHost
 
     public override async Task InitializeAsync()
     {
-        Sql = NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(Servers.Postgres) { SearchPath = Schema }.ConnectionString);
-        try
-        {
-            await using var ping = Sql.CreateCommand("SELECT 1");
-            await ping.ExecuteScalarAsync();
-        }
-        catch (Exception e) when (e is NpgsqlException or TimeoutException or System.Net.Sockets.SocketException)
-        {
-            throw Servers.Unreachable("PostgreSQL", Servers.Postgres, e);
-        }
+        Sql = await Servers.OpenPostgresAsync(new NpgsqlConnectionStringBuilder(Servers.Postgres) { SearchPath = Schema }.ConnectionString);
 
         await base.InitializeAsync();
         await Services.GetRequiredService<OrdersMigrator>().MigrateAsync();
