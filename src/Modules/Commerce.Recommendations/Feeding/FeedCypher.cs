@@ -4,18 +4,20 @@ namespace Commerce.Recommendations.Feeding;
 internal static class FeedCypher
 {
     // The edge is keyed by the order id: a redelivered OrderPlaced finds its edges and leaves them as they are.
-    public const string OrderPlaced = """
-        MERGE (c:Customer {id: $customerId})
-        WITH c
-        UNWIND $lines AS line
+    public const string OrdersPlaced = """
+        UNWIND $orders AS o
+        MERGE (c:Customer {id: o.customerId})
+        WITH c, o
+        UNWIND o.lines AS line
         MERGE (p:Product {id: line.productId})
-        MERGE (c)-[r:PURCHASED {orderId: $orderId}]->(p)
-        ON CREATE SET r.at = $at, r.quantity = line.quantity
+        MERGE (c)-[r:PURCHASED {orderId: o.orderId}]->(p)
+        ON CREATE SET r.at = o.at, r.quantity = line.quantity
         """;
 
     // Walks from the customer, so no scan of every PURCHASED edge (3.x has no relationship property indexes).
-    public const string OrderCancelled = """
-        MATCH (:Customer {id: $customerId})-[r:PURCHASED {orderId: $orderId}]->(:Product)
+    public const string OrdersCancelled = """
+        UNWIND $orders AS o
+        MATCH (:Customer {id: o.customerId})-[r:PURCHASED {orderId: o.orderId}]->(:Product)
         DELETE r
         """;
 

@@ -9,33 +9,53 @@ namespace Commerce.Recommendations.Feeding;
 /// </summary>
 public sealed class RecommendationsFeed(RecommendationsGraph graph, TimeProvider time)
 {
-    public Task ApplyOrderPlacedAsync(string orderId, string customerId, IReadOnlyList<OrderLine> lines, DateTimeOffset placedAt, CancellationToken cancellationToken = default)
-    {
-        // One edge per product and order: a product on two lines of one order counts its quantities together.
-        var merged = lines
-            .GroupBy(l => l.ProductId, StringComparer.Ordinal)
-            .Select(g => new Dictionary<string, object?> { ["productId"] = g.Key, ["quantity"] = (long)g.Sum(l => l.Quantity) })
-            .ToList();
-        if (merged.Count == 0)
-        {
-            return Task.CompletedTask;
-        }
-
-        return graph.WriteAsync(
-            [new Query(FeedCypher.OrderPlaced, new Dictionary<string, object?>
-            {
-                ["orderId"] = orderId,
-                ["customerId"] = customerId,
-                ["lines"] = merged,
-                ["at"] = EpochMillis.From(placedAt),
-            })],
-            cancellationToken);
-    }
+    public Task ApplyOrderPlacedAsync(string orderId, string customerId, IReadOnlyList<OrderLine> lines, DateTimeOffset placedAt, CancellationToken cancellationToken = default) =>
+        ApplyOrdersAsync([new HistoricOrder(orderId, customerId, lines, placedAt, Cancelled: false)], cancellationToken);
 
     public Task ApplyOrderCancelledAsync(string orderId, string customerId, CancellationToken cancellationToken = default) =>
-        graph.WriteAsync(
-            [new Query(FeedCypher.OrderCancelled, new Dictionary<string, object?> { ["orderId"] = orderId, ["customerId"] = customerId })],
-            cancellationToken);
+        graph.WriteAsync([CancelOrders([(orderId, customerId)])], cancellationToken);
+
+    /// <summary>
+    /// Many orders in one transaction, as the outbox would have left them: each placed (an order without lines writes
+    /// nothing; a product on two lines of one order is one edge with the quantities together), then the cancelled
+    /// ones removed. The rebuild replays history through it.
+    /// </summary>
+    public Task ApplyOrdersAsync(IReadOnlyList<HistoricOrder> orders, CancellationToken cancellationToken = default)
+    {
+        var placed = orders
+            .Where(o => o.Lines.Count > 0)
+            .Select(o => new Dictionary<string, object?>
+            {
+                ["orderId"] = o.OrderId,
+                ["customerId"] = o.CustomerId,
+                ["at"] = EpochMillis.From(o.PlacedAt),
+                ["lines"] = o.Lines
+                    .GroupBy(l => l.ProductId, StringComparer.Ordinal)
+                    .Select(g => new Dictionary<string, object?> { ["productId"] = g.Key, ["quantity"] = (long)g.Sum(l => l.Quantity) })
+                    .ToList(),
+            })
+            .ToList();
+        var cancelled = orders.Where(o => o.Cancelled).Select(o => (o.OrderId, o.CustomerId)).ToList();
+
+        var statements = new List<Query>(2);
+        if (placed.Count > 0)
+        {
+            statements.Add(new Query(FeedCypher.OrdersPlaced, new Dictionary<string, object?> { ["orders"] = placed }));
+        }
+
+        if (cancelled.Count > 0)
+        {
+            statements.Add(CancelOrders(cancelled));
+        }
+
+        return statements.Count == 0 ? Task.CompletedTask : graph.WriteAsync(statements, cancellationToken);
+    }
+
+    private static Query CancelOrders(IEnumerable<(string OrderId, string CustomerId)> orders) =>
+        new(FeedCypher.OrdersCancelled, new Dictionary<string, object?>
+        {
+            ["orders"] = orders.Select(o => new Dictionary<string, object?> { ["orderId"] = o.OrderId, ["customerId"] = o.CustomerId }).ToList(),
+        });
 
     /// <summary>A product page seen by a signed-in customer (requests go through <see cref="ViewQueue"/> instead).</summary>
     public Task RecordViewAsync(string customerId, string productId, CancellationToken cancellationToken = default) =>
