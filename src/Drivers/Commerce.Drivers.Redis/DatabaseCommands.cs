@@ -26,6 +26,9 @@ internal abstract class DatabaseCommands : IDatabaseAsync
     public Task<RedisValue> StringGetAsync(RedisKey key, CancellationToken cancellationToken = default) =>
         SendAsync(["GET", Key(key)], static r => r.ToRedisValue(), cancellationToken);
 
+    public Task<RedisValue[]> StringGetAsync(RedisKey[] keys, CancellationToken cancellationToken = default) =>
+        keys.Length == 0 ? Task.FromResult<RedisValue[]>([]) : SendAsync(["MGET", .. keys.Select(Key)], static r => r.ToValues(), cancellationToken);
+
     public Task<bool> StringSetAsync(RedisKey key, RedisValue value, TimeSpan? expiry = null, When when = When.Always, CancellationToken cancellationToken = default)
     {
         var args = new List<RedisValue>(6) { "SET", Key(key), value };

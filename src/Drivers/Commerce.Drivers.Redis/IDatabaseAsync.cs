@@ -7,6 +7,9 @@ public interface IDatabaseAsync
 
     Task<RedisValue> StringGetAsync(RedisKey key, CancellationToken cancellationToken = default);
 
+    /// <summary>MGET: the values in key order, null where a key is missing; one round trip for all the keys.</summary>
+    Task<RedisValue[]> StringGetAsync(RedisKey[] keys, CancellationToken cancellationToken = default);
+
     /// <summary>SET with an optional expiry (PX) and condition (NX/XX); false when the condition kept it from applying.</summary>
     Task<bool> StringSetAsync(RedisKey key, RedisValue value, TimeSpan? expiry = null, When when = When.Always, CancellationToken cancellationToken = default);
 

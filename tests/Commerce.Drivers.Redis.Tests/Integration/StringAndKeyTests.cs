@@ -28,6 +28,36 @@ public class StringAndKeyTests
     [Theory]
     [InlineData(RedisProtocol.Resp3)]
     [InlineData(RedisProtocol.Resp2)]
+    public async Task Many_keys_are_read_with_one_prefixed_MGET_in_key_order(RedisProtocol protocol)
+    {
+        await using var redis = await RedisScope.StartAsync(protocol);
+        var db = redis.Db;
+        // Written without the driver's prefixing, under the names the server must be asked for.
+        await db.ExecuteAsync("SET", redis.Prefix + "a", "1");
+        await db.ExecuteAsync("SET", redis.Prefix + "c", new byte[] { 0, 255 });
+        var before = await CommandCountAsync(db, "mget");
+
+        var values = await db.StringGetAsync(["a", "b", "c"]);
+
+        Assert.Equal(before + 1, await CommandCountAsync(db, "mget"));
+        Assert.Equal(3, values.Length);
+        Assert.Equal("1", (string?)values[0]);
+        Assert.True(values[1].IsNull);
+        Assert.Equal(new byte[] { 0, 255 }, (byte[]?)values[2]);
+        Assert.Empty(await db.StringGetAsync(Array.Empty<RedisKey>()));
+    }
+
+    /// <summary>How many times the server ran <paramref name="command"/> (INFO commandstats).</summary>
+    private static async Task<long> CommandCountAsync(IDatabase db, string command)
+    {
+        var info = (await db.ExecuteAsync("INFO", "commandstats")).ToString();
+        var line = info.Split('\n').FirstOrDefault(l => l.StartsWith($"cmdstat_{command}:", StringComparison.Ordinal));
+        return line is null ? 0 : long.Parse(line.Split("calls=")[1].Split(',')[0], System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    [Theory]
+    [InlineData(RedisProtocol.Resp3)]
+    [InlineData(RedisProtocol.Resp2)]
     public async Task When_not_exists_and_when_exists(RedisProtocol protocol)
     {
         await using var redis = await RedisScope.StartAsync(protocol);

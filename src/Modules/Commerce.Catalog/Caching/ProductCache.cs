@@ -61,18 +61,17 @@ public sealed class ProductCache
             return found;
         }
 
-        var prefix = _redis.Configuration.KeyPrefix;
-        var arguments = keyed.Select(k => (object)ProductCacheKeys.OnWire(k.Key, prefix)).ToArray();
-        var reply = await TryAsync(ct => _redis.GetDatabase().ExecuteAsync("MGET", arguments, ct), cancellationToken);
-        if (reply is null)
+        var keys = keyed.Select(k => k.Key).ToArray();
+        var values = await TryAsync(ct => _redis.GetDatabase().StringGetAsync(keys, ct), cancellationToken);
+        if (values is null)
         {
             Counters.Miss(ids.Count);
             return found;
         }
 
-        for (var i = 0; i < keyed.Count && i < reply.Items.Count; i++)
+        for (var i = 0; i < keyed.Count && i < values.Length; i++)
         {
-            var bytes = (byte[]?)reply.Items[i];
+            var bytes = (byte[]?)values[i];
             if (bytes is null || bytes.Length == 0)
             {
                 continue; // absent, or held after a change

@@ -13,20 +13,4 @@ public sealed class ProductCacheKeys(CatalogCacheOptions options)
     /// <summary>Null for an id that cannot be a key part (empty, or containing the separator): such ids are never cached.</summary>
     public RedisKey? Product(string id) =>
         id.Length == 0 || id.Contains(RedisKeyBuilder.Separator) ? null : (RedisKey?)_keys.Key(id);
-
-    /// <summary>
-    /// The key as the server sees it, for commands sent with <see cref="IDatabaseAsync.ExecuteAsync(string, object[])"/>
-    /// (which applies no prefix): the connection's <c>keyPrefix=</c> and a separator, as the driver prepends them to
-    /// the keys of its typed commands.
-    /// </summary>
-    public static RedisKey OnWire(RedisKey key, string? connectionKeyPrefix)
-    {
-        if (string.IsNullOrEmpty(connectionKeyPrefix))
-        {
-            return key;
-        }
-
-        var prefix = connectionKeyPrefix.EndsWith(RedisKeyBuilder.Separator) ? connectionKeyPrefix : connectionKeyPrefix + RedisKeyBuilder.Separator;
-        return prefix + (string)key!;
-    }
 }
