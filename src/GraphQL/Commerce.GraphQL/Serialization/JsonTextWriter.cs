@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Globalization;
+using System.Numerics;
 using System.Text;
 
 namespace Commerce.GraphQL.Serialization;
@@ -69,23 +70,9 @@ public ref struct JsonTextWriter
         _separate = true;
     }
 
-    public void Number(int value)
-    {
-        Separator();
-        value.TryFormat(Reserve(11), out var written, default, CultureInfo.InvariantCulture);
-        _position += written;
-        _separate = true;
-    }
-
-    public void Number(long value)
-    {
-        Separator();
-        value.TryFormat(Reserve(20), out var written, default, CultureInfo.InvariantCulture);
-        _position += written;
-        _separate = true;
-    }
-
-    public void Number(ulong value)
+    /// <summary>An integer of any width (at most 20 characters: <c>long.MinValue</c>, <c>ulong.MaxValue</c>).</summary>
+    public void Number<T>(T value)
+        where T : IBinaryInteger<T>
     {
         Separator();
         value.TryFormat(Reserve(20), out var written, default, CultureInfo.InvariantCulture);
